@@ -1,0 +1,44 @@
+# The two commands of the README: `make demo` and `make test`.
+# Both install what is missing (scripts/install-deps.sh), then build.
+JOBS ?= $(shell nproc 2>/dev/null || echo 2)
+DEMO_OUT ?= demo-report
+CLAIMCHECK := build/release/cli/claimcheck
+
+.PHONY: all deps build demo test asan bench bench-quick format clean
+
+all: build
+
+deps:
+	@bash scripts/install-deps.sh
+
+build: deps
+	cmake --preset release
+	cmake --build --preset release -j $(JOBS)
+
+demo: build
+	@mkdir -p $(DEMO_OUT)
+	$(CLAIMCHECK) check --format json -o $(DEMO_OUT)/report.json fixtures/demo; test $$? -le 1
+	$(CLAIMCHECK) check --format markdown -o $(DEMO_OUT)/report.md fixtures/demo; test $$? -le 1
+	$(CLAIMCHECK) check --format html -o $(DEMO_OUT)/report.html fixtures/demo; test $$? -le 1
+	@echo "demo: reports written to $(DEMO_OUT)/ (report.json, report.md, report.html)"
+
+test: build
+	ctest --preset release
+
+# The same tests under AddressSanitizer + UndefinedBehaviorSanitizer.
+asan: deps
+	cmake --preset asan
+	cmake --build --preset asan -j $(JOBS)
+	ctest --preset asan
+
+bench: build
+	bash tests/bench/run.sh
+
+bench-quick: build
+	bash tests/bench/run.sh --quick
+
+format:
+	clang-format -i core/*.h core/*.cc rules/*.h rules/*.cc cli/*.cc tests/*.cc
+
+clean:
+	rm -rf build $(DEMO_OUT)
