@@ -1,0 +1,107 @@
+#include "core/lexicon.h"
+
+#include "core/lexicon_data.h"
+
+namespace claimcheck {
+
+std::string AsciiLower(std::string_view s) {
+  std::string out(s);
+  for (char& c : out) {
+    if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
+  }
+  return out;
+}
+
+namespace {
+
+std::string_view Trim(std::string_view s) {
+  while (!s.empty() && (s.front() == ' ' || s.front() == '\t' || s.front() == '\r')) {
+    s.remove_prefix(1);
+  }
+  while (!s.empty() && (s.back() == ' ' || s.back() == '\t' || s.back() == '\r')) {
+    s.remove_suffix(1);
+  }
+  return s;
+}
+
+}  // namespace
+
+void Lexicon::Add(const std::string& key, const std::string& value) {
+  std::string lower = AsciiLower(key);
+  auto it = index_.find(lower);
+  if (it != index_.end()) {
+    entries_[it->second].second = value;
+    return;
+  }
+  index_.emplace(std::move(lower), entries_.size());
+  entries_.emplace_back(key, value);
+}
+
+Status Lexicon::Parse(std::string_view content, const std::string& origin) {
+  int line_no = 0;
+  while (!content.empty()) {
+    size_t nl = content.find('\n');
+    std::string_view line = content.substr(0, nl);
+    content.remove_prefix(nl == std::string_view::npos ? content.size() : nl + 1);
+    ++line_no;
+    line = Trim(line);
+    if (line.empty() || line.front() == '#') continue;
+    size_t eq = line.find(" = ");
+    if (eq == std::string_view::npos) {
+      Add(std::string(line), std::string(line));
+      continue;
+    }
+    std::string_view key = Trim(line.substr(0, eq));
+    std::string_view value = Trim(line.substr(eq + 3));
+    if (key.empty() || value.empty()) {
+      return Status::InvalidArgument(origin + ":" + std::to_string(line_no) +
+                                     ": expected 'key = value'");
+    }
+    Add(std::string(key), std::string(value));
+  }
+  return Status::OK();
+}
+
+bool Lexicon::Contains(std::string_view key) const {
+  return index_.count(AsciiLower(key)) > 0;
+}
+
+std::optional<std::string> Lexicon::Lookup(std::string_view key) const {
+  auto it = index_.find(AsciiLower(key));
+  if (it == index_.end()) return std::nullopt;
+  return entries_[it->second].second;
+}
+
+const Lexicons& Lexicons::Default() {
+  static const Lexicons* lexicons = [] {
+    auto* l = new Lexicons;
+    // The built-in data is checked by lexicon_test; a parse error here would
+    // be a build defect, and the entries before it are still loaded.
+    (void)l->Load(BuiltinLexiconFiles());
+    return l;
+  }();
+  return *lexicons;
+}
+
+const Lexicon& Lexicons::Get(std::string_view name) const {
+  static const Lexicon kEmpty;
+  auto it = lexicons_.find(name);
+  return it == lexicons_.end() ? kEmpty : it->second;
+}
+
+std::vector<std::string> Lexicons::Names() const {
+  std::vector<std::string> names;
+  for (const auto& [name, lex] : lexicons_) names.push_back(name);
+  return names;
+}
+
+Status Lexicons::Load(const std::map<std::string, std::string>& files) {
+  Status first;
+  for (const auto& [name, content] : files) {
+    Status s = lexicons_[name].Parse(content, "core/data/" + name + ".txt");
+    if (!s.ok() && first.ok()) first = s;
+  }
+  return first;
+}
+
+}  // namespace claimcheck

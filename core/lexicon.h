@@ -1,0 +1,72 @@
+// Lexicons: the word lists extraction grows with (title words, office heads,
+// demonyms and their countries, meeting verbs, status phrases, capitals and
+// venues with their cities, ...). They are data, not code: the defaults are
+// the files in core/data/ (compiled into the library, so the installed tool
+// needs no data directory), and a rule set may add entries of its own.
+//
+// File format, one entry a line:
+//   # comment
+//   entry                     a list entry (Contains)
+//   key = value               a map entry (Lookup); keys are matched
+//                             case-insensitively, values kept as written
+//
+//   const Lexicons& lex = Lexicons::Default();
+//   if (lex.Get("demonyms").Lookup("French")) ...
+#ifndef CLAIMCHECK_CORE_LEXICON_H_
+#define CLAIMCHECK_CORE_LEXICON_H_
+
+#include <map>
+#include <optional>
+#include <string>
+#include <string_view>
+#include <unordered_map>
+#include <vector>
+
+#include "core/status.h"
+
+namespace claimcheck {
+
+class Lexicon {
+ public:
+  // Parses the file format above. Errors name `origin` and the line.
+  Status Parse(std::string_view content, const std::string& origin);
+  void Add(const std::string& key, const std::string& value);
+
+  bool Contains(std::string_view key) const;
+  // The value of `key` (case-insensitive), or nullopt.
+  std::optional<std::string> Lookup(std::string_view key) const;
+  // Entries in file order (key as written, value; value == key for lists).
+  const std::vector<std::pair<std::string, std::string>>& entries() const {
+    return entries_;
+  }
+  size_t size() const { return entries_.size(); }
+
+ private:
+  std::vector<std::pair<std::string, std::string>> entries_;
+  std::unordered_map<std::string, size_t> index_;  // lowercased key -> entry
+};
+
+class Lexicons {
+ public:
+  // The built-in lexicons (core/data/*.txt), parsed once.
+  static const Lexicons& Default();
+
+  // The lexicon called `name` (the data file's stem); an empty one when there
+  // is none.
+  const Lexicon& Get(std::string_view name) const;
+  Lexicon* Mutable(const std::string& name) { return &lexicons_[name]; }
+  std::vector<std::string> Names() const;
+
+  // Parses a set of named files. Used for the defaults and by tests.
+  Status Load(const std::map<std::string, std::string>& files);
+
+ private:
+  std::map<std::string, Lexicon, std::less<>> lexicons_;
+};
+
+// Lowercases ASCII letters.
+std::string AsciiLower(std::string_view s);
+
+}  // namespace claimcheck
+
+#endif  // CLAIMCHECK_CORE_LEXICON_H_
