@@ -1,0 +1,86 @@
+#include "core/pipeline.h"
+
+#include <algorithm>
+#include <atomic>
+#include <thread>
+
+#include "core/extract.h"
+#include "core/normalize.h"
+
+namespace claimcheck {
+
+size_t Corpus::sentence_count() const {
+  size_t n = 0;
+  for (const Document& d : documents) n += d.sentences.size();
+  return n;
+}
+
+void PrepareDocument(Document* doc, const TimeTagger& tagger,
+                     const SegmentOptions& options,
+                     std::vector<TimeExpr>* times,
+                     std::vector<InputError>* errors) {
+  std::vector<NormalizeIssue> issues;
+  doc->normalized = Normalize(doc->original, &issues);
+  for (const NormalizeIssue& issue : issues) {
+    errors->push_back(InputError{doc->path.empty() ? doc->id : doc->path,
+                                 doc->first_line - 1 + std::max(issue.line, 1),
+                                 issue.message});
+  }
+  doc->sentences = Segment(doc->normalized.text, options);
+  *times = tagger.Tag(doc->normalized.text, doc->sentences, doc->published_date);
+}
+
+Pipeline::Pipeline(PipelineOptions options) : options_(std::move(options)) {}
+
+Corpus Pipeline::Run(const std::vector<std::string>& paths,
+                     std::istream* stdin_stream) {
+  ReadResult read = ReadInputs(paths, options_.read, stdin_stream);
+  return Process(std::move(read.documents), std::move(read.errors));
+}
+
+Corpus Pipeline::Process(std::vector<Document> documents,
+                         std::vector<InputError> errors) {
+  const Lexicons& lexicons =
+      options_.lexicons ? *options_.lexicons : Lexicons::Default();
+  Corpus corpus;
+  corpus.documents = std::move(documents);
+  const size_t n = corpus.documents.size();
+  corpus.times.resize(n);
+  std::vector<std::vector<Claim>> claims(n);
+  std::vector<std::vector<InputError>> doc_errors(n);
+
+  std::atomic<size_t> next{0};
+  auto work = [&] {
+    for (size_t i = next++; i < n; i = next++) {
+      Document& doc = corpus.documents[i];
+      PrepareDocument(&doc, tagger_, options_.segment, &corpus.times[i],
+                      &doc_errors[i]);
+      ExtractContext ctx{doc, i, corpus.times[i], lexicons};
+      claims[i] = ExtractClaims(ctx);
+    }
+  };
+  unsigned threads = options_.threads > 0
+                         ? static_cast<unsigned>(options_.threads)
+                         : std::max(1u, std::thread::hardware_concurrency());
+  threads = static_cast<unsigned>(std::min<size_t>(threads, std::max<size_t>(n, 1)));
+  if (threads <= 1) {
+    work();
+  } else {
+    std::vector<std::thread> pool;
+    for (unsigned t = 0; t < threads; ++t) pool.emplace_back(work);
+    for (std::thread& t : pool) t.join();
+  }
+
+  corpus.errors = std::move(errors);
+  size_t id = 0;
+  for (size_t i = 0; i < n; ++i) {
+    for (InputError& e : doc_errors[i]) corpus.errors.push_back(std::move(e));
+    for (Claim& c : claims[i]) {
+      c.id = "c" + std::to_string(++id);
+      corpus.claims.push_back(std::move(c));
+    }
+  }
+  return corpus;
+}
+
+}  // namespace claimcheck
