@@ -1,0 +1,56 @@
+// People: finding person names in news text and resolving later mentions.
+//
+//   PersonIndex people = FindPersons(doc, lexicons);
+//   for (const PersonMention& m : people.mentions) ...  // text order
+//   const PersonMention* p = people.At(span_begin);     // mention starting here
+//
+// A PersonMention is one occurrence of a name ("Steve Witkoff", "Witkoff",
+// "Zelenskyy", "Katherine R. Stark", "Abdullah bin Zayed Al Nahyan"), with
+// titles, places and organizations not taken for names. Within a document,
+// a surname-only or shortened mention is resolved to the full name introduced
+// earlier (or later) in the same document; two people sharing a surname stay
+// two (the surname alone is then ambiguous and stays unresolved).
+//
+// PersonKey() folds spelling variants so that the same person written two ways
+// across documents gets one key (Zelensky / Zelenskyy / Zelenskiy).
+#ifndef CLAIMCHECK_CORE_PEOPLE_H_
+#define CLAIMCHECK_CORE_PEOPLE_H_
+
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "core/document.h"
+#include "core/lexicon.h"
+
+namespace claimcheck {
+
+struct PersonMention {
+  Span span;              // in the normalized text: the name only, no title
+  std::string text;       // as written
+  std::string full_name;  // best full name known in the document
+  size_t sentence = 0;    // index into Document::sentences
+  bool surname_only = false;  // written as a single name token
+};
+
+struct PersonIndex {
+  std::vector<PersonMention> mentions;  // text order
+  // The mention that starts at `begin` (normalized offset), or null.
+  const PersonMention* At(size_t begin) const;
+  // Mentions inside [span.begin, span.end).
+  std::vector<const PersonMention*> In(Span span) const;
+};
+
+PersonIndex FindPersons(const Document& doc, const Lexicons& lexicons);
+
+// A cross-document matching key for a person's name: lowercase ASCII, accents
+// removed, transliteration variants folded (y/iy/yy endings, kh/h, ...);
+// "Volodymyr Zelenskyy" and "Volodymyr Zelensky" share a key.
+std::string PersonKey(std::string_view full_name);
+
+// The key of the surname (last name token) only.
+std::string SurnameKey(std::string_view full_name);
+
+}  // namespace claimcheck
+
+#endif  // CLAIMCHECK_CORE_PEOPLE_H_
