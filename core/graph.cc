@@ -1,0 +1,439 @@
+#include "core/graph.h"
+
+#include <algorithm>
+#include <set>
+#include <sstream>
+#include <unordered_map>
+
+// GCC 12 reports a false -Wmaybe-uninitialized inside Boost.Graph's edge
+// iterators (boost::optional storage); it is Boost's code, not ours.
+#if defined(__GNUC__) && !defined(__clang__)
+#pragma GCC diagnostic ignored "-Wmaybe-uninitialized"
+#endif
+#include <boost/graph/adjacency_list.hpp>
+#include <boost/graph/graphviz.hpp>
+
+#include "core/people.h"
+
+namespace claimcheck {
+
+namespace {
+
+enum class VertexKind { kDocument, kPerson, kOffice, kEvent, kPlace, kValue };
+
+const char* VertexKindName(VertexKind k) {
+  switch (k) {
+    case VertexKind::kDocument: return "document";
+    case VertexKind::kPerson: return "person";
+    case VertexKind::kOffice: return "office";
+    case VertexKind::kEvent: return "event";
+    case VertexKind::kPlace: return "place";
+    case VertexKind::kValue: return "value";
+  }
+  return "value";
+}
+
+struct VertexProps {
+  VertexKind kind = VertexKind::kValue;
+  std::string label;
+};
+
+struct EdgeProps {
+  std::string relation;  // "holds", "participant", "place", "date", "states", ...
+  std::string claim_id;  // the claim this edge is evidence of
+};
+
+using Graph = boost::adjacency_list<boost::vecS, boost::vecS, boost::directedS,
+                                    VertexProps, EdgeProps>;
+using Vertex = Graph::vertex_descriptor;
+
+bool KindsCompatible(EventKind a, EventKind b) {
+  auto in_person = [](EventKind k) {
+    return k == EventKind::kMeeting || k == EventKind::kTalks;
+  };
+  if (a == b) return true;
+  return in_person(a) && in_person(b);
+}
+
+size_t TokenCount(const std::string& s) {
+  size_t n = 0;
+  bool in = false;
+  for (char c : s) {
+    bool space = c == ' ';
+    if (!space && !in) ++n;
+    in = !space;
+  }
+  return n;
+}
+
+}  // namespace
+
+double EventMatchScore(const Claim& m, const std::vector<const Claim*>& event,
+                       const std::vector<std::string>& mp,
+                       const std::vector<std::string>& ep,
+                       const GraphOptions& options) {
+  // Participant overlap coefficient.
+  double p = 0.5;  // neutral when a side names nobody
+  if (!mp.empty() && !ep.empty()) {
+    size_t shared = 0;
+    for (const std::string& k : mp) {
+      if (std::find(ep.begin(), ep.end(), k) != ep.end()) ++shared;
+    }
+    if (shared == 0) return 0;
+    p = static_cast<double>(shared) / static_cast<double>(std::min(mp.size(), ep.size()));
+  }
+  double best = 0;
+  for (const Claim* e : event) {
+    bool kind_ok = KindsCompatible(m.event_kind, e->event_kind);
+    int place = 0;  // +1 same, -1 different, 0 unknown
+    if (!m.place.value.empty() && !e->place.value.empty()) {
+      place = AsciiLower(m.place.value) == AsciiLower(e->place.value) ? 1 : -1;
+    }
+    int date = 0;
+    if (m.date_value && e->date_value && m.date_value->resolved() &&
+        e->date_value->resolved()) {
+      if (m.date_value->Overlaps(*e->date_value)) {
+        date = 1;
+      } else {
+        long gap = std::min(std::labs(m.date_value->begin.ToDays() - e->date_value->end.ToDays()),
+                            std::labs(e->date_value->begin.ToDays() - m.date_value->end.ToDays()));
+        if (gap > options.event_max_day_gap) continue;
+        date = -1;
+      }
+    }
+    if (place < 0 && date < 0) continue;             // two different meetings
+    if (!kind_ok && (place < 0 || date < 0)) continue;
+    double s = 0.6 * p + 0.2 * (place > 0) + 0.2 * (date > 0) -
+               0.2 * (place < 0 || date < 0) - (kind_ok ? 0.0 : 0.3);
+    best = std::max(best, s);
+  }
+  return std::max(0.0, std::min(1.0, best));
+}
+
+struct FactGraph::Impl {
+  const Corpus* corpus = nullptr;
+  GraphOptions options;
+  std::vector<PersonNode> persons;
+  std::unordered_map<std::string, size_t> person_index;   // key -> persons
+  std::unordered_map<std::string, std::string> name_key;  // written name -> key
+  std::vector<EventNode> events;
+  std::unordered_map<size_t, std::pair<size_t, double>> claim_event;  // claim -> (event, score)
+  Graph graph;
+
+  std::string Resolve(const std::string& name) const {
+    auto it = name_key.find(name);
+    return it == name_key.end() ? std::string() : it->second;
+  }
+  void ResolvePersons();
+  void GroupEvents();
+  void BuildBoostGraph();
+};
+
+void FactGraph::Impl::ResolvePersons() {
+  // Every written full name, after aliases.
+  std::vector<std::pair<std::string, size_t>> names;  // (name, claim)
+  auto add = [&](const std::string& n, size_t claim) {
+    if (n.empty()) return;
+    auto alias = options.person_aliases.find(n);
+    names.emplace_back(alias == options.person_aliases.end() ? n : alias->second, claim);
+  };
+  for (size_t i = 0; i < corpus->claims.size(); ++i) {
+    const Claim& c = corpus->claims[i];
+    if (c.type == ClaimType::kRole) add(c.person.value, i);
+    if (c.type == ClaimType::kMeeting) {
+      for (const Mention& m : c.participants) add(m.value, i);
+    }
+  }
+  // Multi-token names define persons; single tokens join by surname when the
+  // surname is unambiguous across the corpus.
+  std::unordered_map<std::string, std::set<std::string>> by_surname;
+  for (const auto& [n, claim] : names) {
+    if (TokenCount(n) >= 2) by_surname[SurnameKey(n)].insert(PersonKey(n));
+  }
+  for (const auto& [n, claim] : names) {
+    std::string key = PersonKey(n);
+    if (TokenCount(n) < 2) {
+      auto it = by_surname.find(SurnameKey(n));
+      if (it != by_surname.end() && it->second.size() == 1) key = *it->second.begin();
+    }
+    name_key[n] = key;
+    auto [pos, inserted] = person_index.emplace(key, persons.size());
+    if (inserted) persons.push_back(PersonNode{key, n, {}, {}});
+    PersonNode& p = persons[pos->second];
+    if (std::find(p.forms.begin(), p.forms.end(), n) == p.forms.end()) p.forms.push_back(n);
+    if (p.claims.empty() || p.claims.back() != claim) p.claims.push_back(claim);
+  }
+  // Canonical name: the most frequent multi-token form, then the longest.
+  for (PersonNode& p : persons) {
+    std::map<std::string, int> count;
+    for (const auto& [n, claim] : names) {
+      if (name_key[n] == p.key) count[n]++;
+    }
+    std::string best = p.name;
+    int best_count = -1;
+    for (const auto& [n, c] : count) {
+      bool multi = TokenCount(n) >= 2;
+      int score = c + (multi ? 1000 : 0);
+      if (score > best_count || (score == best_count && n.size() > best.size())) {
+        best = n;
+        best_count = score;
+      }
+    }
+    p.name = best;
+  }
+  // Aliased names resolve too (so rules can look up either form).
+  for (const auto& [alias, canonical] : options.person_aliases) {
+    auto it = name_key.find(canonical);
+    if (it != name_key.end()) name_key[alias] = it->second;
+  }
+}
+
+void FactGraph::Impl::GroupEvents() {
+  const std::vector<Claim>& claims = corpus->claims;
+  std::unordered_map<std::string, std::vector<size_t>> by_person;  // key -> events
+  std::unordered_map<std::string, std::vector<size_t>> by_place;   // place -> events
+  std::vector<std::vector<const Claim*>> members;
+  for (size_t i = 0; i < claims.size(); ++i) {
+    const Claim& c = claims[i];
+    if (c.type != ClaimType::kMeeting) continue;
+    std::vector<std::string> people;
+    for (const Mention& m : c.participants) {
+      std::string k = Resolve(m.value);
+      if (!k.empty() && std::find(people.begin(), people.end(), k) == people.end()) {
+        people.push_back(k);
+      }
+    }
+    std::set<size_t> candidates;
+    for (const std::string& k : people) {
+      for (size_t e : by_person[k]) candidates.insert(e);
+    }
+    if (people.empty() && !c.place.value.empty()) {
+      for (size_t e : by_place[AsciiLower(c.place.value)]) candidates.insert(e);
+    }
+    size_t best = SIZE_MAX;
+    double best_score = 0;
+    for (size_t e : candidates) {
+      double s = EventMatchScore(c, members[e], people, events[e].participants, options);
+      // A mention naming nobody (the meeting, the Paris talks) refers back to
+      // an event its own document described: weak, but real, coreference.
+      if (people.empty()) {
+        bool same_doc = std::any_of(members[e].begin(), members[e].end(),
+                                    [&](const Claim* m) { return m->doc == c.doc; });
+        s = same_doc && s > 0 ? std::max(s, options.event_join_threshold) : 0;
+      }
+      if (s > best_score) {
+        best_score = s;
+        best = e;
+      }
+    }
+    if (best == SIZE_MAX || best_score < options.event_join_threshold) {
+      best = events.size();
+      EventNode node;
+      node.id = best;
+      node.kind = c.event_kind;
+      events.push_back(node);
+      members.emplace_back();
+      best_score = 1.0;
+    }
+    EventNode& ev = events[best];
+    ev.claims.push_back(i);
+    ev.cohesion = std::min(ev.cohesion, best_score);
+    members[best].push_back(&c);
+    claim_event[i] = {best, best_score};
+    for (const std::string& k : people) {
+      if (std::find(ev.participants.begin(), ev.participants.end(), k) ==
+          ev.participants.end()) {
+        ev.participants.push_back(k);
+        by_person[k].push_back(best);
+      }
+    }
+    if (!c.place.value.empty()) {
+      std::vector<size_t>& v = by_place[AsciiLower(c.place.value)];
+      if (std::find(v.begin(), v.end(), best) == v.end()) v.push_back(best);
+    }
+  }
+  // Place and label.
+  for (EventNode& ev : events) {
+    std::map<std::string, int> places;
+    for (size_t ci : ev.claims) {
+      if (!claims[ci].place.value.empty()) places[claims[ci].place.value]++;
+      if (claims[ci].event_kind == EventKind::kSummit) ev.kind = EventKind::kSummit;
+    }
+    int best = 0;
+    for (const auto& [p, n] : places) {
+      if (n > best) {
+        best = n;
+        ev.place = p;
+      }
+    }
+    std::vector<std::string> names;
+    for (const std::string& k : ev.participants) {
+      auto it = person_index.find(k);
+      if (it != person_index.end()) names.push_back(persons[it->second].name);
+    }
+    std::string label = ev.place.empty() ? "" : ev.place + " ";
+    label += EventKindName(ev.kind);
+    if (!names.empty()) {
+      label += " of ";
+      for (size_t i = 0; i < names.size(); ++i) {
+        if (i > 0) label += i + 1 == names.size() ? " and " : ", ";
+        label += names[i];
+      }
+    }
+    ev.label = label;
+  }
+}
+
+void FactGraph::Impl::BuildBoostGraph() {
+  std::unordered_map<std::string, Vertex> named;
+  auto vertex = [&](VertexKind kind, const std::string& label) {
+    std::string key = std::string(VertexKindName(kind)) + ":" + label;
+    auto it = named.find(key);
+    if (it != named.end()) return it->second;
+    Vertex v = boost::add_vertex(VertexProps{kind, label}, graph);
+    named.emplace(key, v);
+    return v;
+  };
+  const std::vector<Claim>& claims = corpus->claims;
+  for (const Document& d : corpus->documents) vertex(VertexKind::kDocument, d.id);
+  for (const PersonNode& p : persons) vertex(VertexKind::kPerson, p.name);
+  for (const EventNode& e : events) {
+    vertex(VertexKind::kEvent, "e" + std::to_string(e.id) + " " + e.label);
+  }
+  auto person_vertex = [&](const std::string& name) {
+    std::string key = Resolve(name);
+    auto it = person_index.find(key);
+    return vertex(VertexKind::kPerson, it == person_index.end() ? name : persons[it->second].name);
+  };
+  for (size_t i = 0; i < claims.size(); ++i) {
+    const Claim& c = claims[i];
+    Vertex doc = vertex(VertexKind::kDocument, corpus->documents[c.doc].id);
+    switch (c.type) {
+      case ClaimType::kRole: {
+        std::string office = c.office.value;
+        if (!c.qualifier.empty()) office = c.qualifier + " " + office;
+        if (!c.scope.empty()) office += " for " + c.scope;
+        Vertex p = person_vertex(c.person.value);
+        boost::add_edge(p, vertex(VertexKind::kOffice, office),
+                        EdgeProps{std::string("holds") +
+                                      (c.modifier == TitleModifier::kNone
+                                           ? ""
+                                           : std::string(" (") + TitleModifierName(c.modifier) + ")"),
+                                  c.id},
+                        graph);
+        boost::add_edge(doc, p, EdgeProps{"states", c.id}, graph);
+        break;
+      }
+      case ClaimType::kMeeting: {
+        auto it = claim_event.find(i);
+        if (it == claim_event.end()) break;
+        const EventNode& e = events[it->second.first];
+        Vertex ev = vertex(VertexKind::kEvent, "e" + std::to_string(e.id) + " " + e.label);
+        boost::add_edge(doc, ev, EdgeProps{"reports", c.id}, graph);
+        for (const Mention& m : c.participants) {
+          boost::add_edge(person_vertex(m.value), ev, EdgeProps{"participant", c.id}, graph);
+        }
+        if (!c.place.value.empty()) {
+          boost::add_edge(ev, vertex(VertexKind::kPlace, c.place.value),
+                          EdgeProps{"place", c.id}, graph);
+        }
+        if (c.date_value && c.date_value->kind != TimeValue::Kind::kUnresolved) {
+          boost::add_edge(ev, vertex(VertexKind::kValue, c.date_value->ToString()),
+                          EdgeProps{"date", c.id}, graph);
+        }
+        break;
+      }
+      case ClaimType::kProgress:
+      case ClaimType::kQuantity:
+      case ClaimType::kStatus: {
+        Vertex subject = vertex(VertexKind::kValue, c.subject.value);
+        boost::add_edge(doc, subject, EdgeProps{ClaimTypeName(c.type), c.id}, graph);
+        boost::add_edge(subject, vertex(VertexKind::kValue, c.value.value),
+                        EdgeProps{"is", c.id}, graph);
+        break;
+      }
+    }
+  }
+}
+
+FactGraph::FactGraph() : impl_(std::make_unique<Impl>()) {}
+FactGraph::FactGraph(FactGraph&&) noexcept = default;
+FactGraph& FactGraph::operator=(FactGraph&&) noexcept = default;
+FactGraph::~FactGraph() = default;
+
+FactGraph FactGraph::Build(const Corpus& corpus, const GraphOptions& options) {
+  FactGraph g;
+  g.impl_->corpus = &corpus;
+  g.impl_->options = options;
+  g.impl_->ResolvePersons();
+  g.impl_->GroupEvents();
+  g.impl_->BuildBoostGraph();
+  return g;
+}
+
+const Corpus& FactGraph::corpus() const { return *impl_->corpus; }
+const std::vector<PersonNode>& FactGraph::persons() const { return impl_->persons; }
+const std::vector<EventNode>& FactGraph::events() const { return impl_->events; }
+
+std::string FactGraph::PersonKeyOf(const std::string& name) const {
+  std::string k = impl_->Resolve(name);
+  return k.empty() ? PersonKey(name) : k;
+}
+
+const PersonNode* FactGraph::Person(const std::string& key) const {
+  auto it = impl_->person_index.find(key);
+  return it == impl_->person_index.end() ? nullptr : &impl_->persons[it->second];
+}
+
+const EventNode* FactGraph::EventOf(size_t claim_index) const {
+  auto it = impl_->claim_event.find(claim_index);
+  return it == impl_->claim_event.end() ? nullptr : &impl_->events[it->second.first];
+}
+
+double FactGraph::EventScore(size_t claim_index) const {
+  auto it = impl_->claim_event.find(claim_index);
+  return it == impl_->claim_event.end() ? 0 : it->second.second;
+}
+
+size_t FactGraph::vertex_count() const { return boost::num_vertices(impl_->graph); }
+size_t FactGraph::edge_count() const { return boost::num_edges(impl_->graph); }
+
+std::string FactGraph::ToDot() const {
+  const Graph& g = impl_->graph;
+  std::ostringstream out;
+  auto vertex_writer = [&g](std::ostream& os, Vertex v) {
+    static const char* kShapes[] = {"note", "ellipse", "box", "diamond", "house", "plaintext"};
+    const VertexProps& p = g[v];
+    std::string label = p.label;
+    std::string escaped;
+    for (char c : label) {
+      if (c == '"' || c == '\\') escaped += '\\';
+      escaped += c;
+    }
+    os << "[label=\"" << escaped << "\", shape=" << kShapes[static_cast<int>(p.kind)]
+       << ", class=\"" << VertexKindName(p.kind) << "\"]";
+  };
+  auto edge_writer = [&g](std::ostream& os, Graph::edge_descriptor e) {
+    os << "[label=\"" << g[e].relation << "\", tooltip=\"" << g[e].claim_id << "\"]";
+  };
+  boost::write_graphviz(out, g, vertex_writer, edge_writer);
+  return out.str();
+}
+
+nlohmann::json FactGraph::ToJson() const {
+  const Graph& g = impl_->graph;
+  nlohmann::json vertices = nlohmann::json::array();
+  for (auto [it, end] = boost::vertices(g); it != end; ++it) {
+    vertices.push_back({{"id", *it}, {"kind", VertexKindName(g[*it].kind)}, {"label", g[*it].label}});
+  }
+  nlohmann::json edges = nlohmann::json::array();
+  for (auto [it, end] = boost::edges(g); it != end; ++it) {
+    edges.push_back({{"from", boost::source(*it, g)},
+                     {"to", boost::target(*it, g)},
+                     {"relation", g[*it].relation},
+                     {"claim", g[*it].claim_id}});
+  }
+  return {{"schema", "claimcheck.graph/1"}, {"vertices", vertices}, {"edges", edges}};
+}
+
+}  // namespace claimcheck
