@@ -41,6 +41,40 @@ struct PersonIndex {
   std::vector<const PersonMention*> In(Span span) const;
 };
 
+// ---------------------------------------------------------------------------
+// Tokens: the unit the person, role and meeting finders scan. A word token
+// keeps initials and abbreviations with their period ("R.", "J.D.", "U.S.",
+// "Gen.", "Jr."), hyphenated words whole ("Thomas-Graham", "then-candidate"),
+// and drops a possessive "'s" from its span (possessive = true). Every other
+// character that is not a space is a punctuation token of its own.
+struct Token {
+  Span span;               // in the normalized text
+  std::string_view text;   // the bytes of the span
+  std::string lower;       // ASCII-lowercased; U+2010/U+2011 -> '-', U+2019 -> '\''
+  bool word = false;       // false: punctuation
+  bool cap = false;        // starts with an uppercase letter
+  bool possessive = false; // followed by 's / '
+  bool initial = false;    // a letter (or letters) with periods: "R.", "J.D."
+  char punct = 0;          // punctuation: ASCII char; dashes '-', quotes '"'
+};
+
+// Appends the tokens of `text`; spans are offset by `base`.
+void Tokenize(std::string_view text, size_t base, std::vector<Token>* out);
+
+// The tokens of one sentence of `doc`. Table rows with cells are tokenized
+// cell by cell, with a '|' punctuation token between cells.
+std::vector<Token> SentenceTokens(const Document& doc, const Sentence& s);
+
+// Table columns: the index of the header cell naming people ("Participant",
+// "Name", "Person", "Official", "Who") or their office ("Role", "Title",
+// "Position", "Office"), or -1.
+int PersonColumn(const Sentence& s);
+int RoleColumn(const Sentence& s);
+
+// True for name particles that may stand lowercase inside a name ("von",
+// "der", "de", "bin", "al", "van", "da", ...).
+bool IsNameParticle(std::string_view lower);
+
 PersonIndex FindPersons(const Document& doc, const Lexicons& lexicons);
 
 // A cross-document matching key for a person's name: lowercase ASCII, accents

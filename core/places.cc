@@ -1,0 +1,110 @@
+#include "core/places.h"
+
+#include <algorithm>
+
+namespace claimcheck {
+
+std::string JoinLower(const std::vector<Token>& tokens, size_t i, size_t n) {
+  std::string out;
+  for (size_t k = i; k < i + n && k < tokens.size(); ++k) {
+    if (k > i) out.push_back(' ');
+    out += tokens[k].lower;
+  }
+  return out;
+}
+
+size_t MatchEntry(const std::vector<Token>& tokens, size_t i, size_t end,
+                  const Lexicon& lexicon, bool any_case, std::string* value) {
+  if (i >= end || i >= tokens.size() || !tokens[i].word) return 0;
+  if (!any_case && !tokens[i].cap) return 0;
+  if (lexicon.size() == 0) return 0;
+  size_t best = 0;
+  std::string key;
+  end = std::min(end, tokens.size());
+  for (size_t n = 1; n <= kMaxEntryTokens && i + n <= end; ++n) {
+    const Token& t = tokens[i + n - 1];
+    if (!t.word) break;
+    if (n > 1) key.push_back(' ');
+    key += t.lower;
+    if (std::optional<std::string> v = lexicon.Lookup(key)) {
+      best = n;
+      if (value) *value = *v;
+    }
+    if (t.possessive) break;  // "the United States' plan": stop here
+  }
+  return best;
+}
+
+size_t MatchQualifier(const std::vector<Token>& tokens, size_t i, size_t end,
+                      const Lexicons& lex, std::string* canonical) {
+  size_t best = 0;
+  std::string v;
+  for (const char* name : {"demonyms", "countries", "organizations"}) {
+    std::string value;
+    size_t n = MatchEntry(tokens, i, end, lex.Get(name), false, &value);
+    if (n > best) {
+      best = n;
+      v = value;
+    }
+  }
+  if (best > 0 && canonical) *canonical = v;
+  return best;
+}
+
+std::string CapitalOf(const std::string& country, const Lexicons& lex) {
+  return lex.Get("capitals").Lookup(country).value_or("");
+}
+
+PlaceMatch MatchPlace(const std::vector<Token>& tokens, size_t i, size_t end,
+                      const Lexicons& lex) {
+  PlaceMatch m;
+  end = std::min(end, tokens.size());
+  if (i >= end) return m;
+  size_t start = i;
+  bool the = tokens[i].lower == "the";
+  if (the) ++i;
+  std::string value;
+  // A known venue, with or without "the".
+  size_t n = MatchEntry(tokens, i, end, lex.Get("venues"), false, &value);
+  if (n > 0) {
+    m.kind = PlaceMatch::Kind::kVenue;
+    m.tokens = i + n - start;
+    m.value = value;
+    m.confidence = 0.8;
+    return m;
+  }
+  // "the French capital", "the Russian capital".
+  if (the && i + 1 < end && tokens[i + 1].lower == "capital") {
+    std::string country;
+    size_t q = MatchEntry(tokens, i, end, lex.Get("demonyms"), false, &country);
+    if (q == 1) {
+      std::string capital = CapitalOf(country, lex);
+      if (!capital.empty()) {
+        m.kind = PlaceMatch::Kind::kCapitalPhrase;
+        m.tokens = i + 2 - start;
+        m.value = capital;
+        m.confidence = 0.8;
+        return m;
+      }
+    }
+  }
+  n = MatchEntry(tokens, i, end, lex.Get("cities"), false, &value);
+  if (n > 0) {
+    m.kind = PlaceMatch::Kind::kCity;
+    m.tokens = i + n - start;
+    m.value = value;
+    m.confidence = 0.9;
+    return m;
+  }
+  n = MatchEntry(tokens, i, end, lex.Get("countries"), false, &value);
+  if (n > 0) {
+    m.kind = PlaceMatch::Kind::kRegion;
+    m.tokens = i + n - start;
+    m.value = value;
+    m.confidence = 0.5;
+    return m;
+  }
+  return m;
+}
+
+}  // namespace claimcheck
