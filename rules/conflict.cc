@@ -1,0 +1,157 @@
+#include "rules/conflict.h"
+
+#include <algorithm>
+#include <cmath>
+#include <map>
+#include <set>
+
+#include "core/lexicon.h"
+#include "core/report.h"
+
+namespace claimcheck {
+
+double EvidenceWeight(const Claim& c) {
+  double w = c.confidence;
+  switch (c.stance) {
+    case Stance::kAsserted: break;
+    case Stance::kHypothetical: w *= 0.4; break;
+    case Stance::kDenied: w *= 0.15; break;
+    case Stance::kRetracted: w *= 0.1; break;
+  }
+  if (!c.hedge.empty()) w *= 0.85;
+  return w;
+}
+
+bool UsableStance(const Claim& c) {
+  return c.stance != Stance::kDenied && c.stance != Stance::kRetracted;
+}
+
+std::optional<long> ReferenceDay(const Corpus& corpus, const Claim& c) {
+  if (c.when && c.when->resolved()) return c.when->begin.ToDays();
+  const Document& d = corpus.documents[c.doc];
+  if (d.published_date) return d.published_date->ToDays();
+  return std::nullopt;
+}
+
+bool CloseInTime(const Corpus& corpus, const Claim& a, const Claim& b, double max_days) {
+  std::optional<long> da = ReferenceDay(corpus, a);
+  std::optional<long> db = ReferenceDay(corpus, b);
+  if (!da || !db) return true;
+  return std::fabs(static_cast<double>(*da - *db)) <= max_days;
+}
+
+std::vector<std::string> SubjectTokens(const std::string& subject) {
+  static const std::set<std::string> kStop = {
+      "the", "a", "an", "of", "on", "for", "to", "and", "with", "in", "its",
+      "their", "this", "that", "new", "draft", "proposed", "overall", "current"};
+  std::vector<std::string> out;
+  std::string word;
+  auto flush = [&] {
+    if (word.size() > 3 && word.back() == 's' && word[word.size() - 2] != 's') word.pop_back();
+    if (!word.empty() && !kStop.count(word) &&
+        std::find(out.begin(), out.end(), word) == out.end()) {
+      out.push_back(word);
+    }
+    word.clear();
+  };
+  for (char c : AsciiLower(subject)) {
+    if ((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9')) {
+      word += c;
+    } else {
+      flush();
+    }
+  }
+  flush();
+  return out;
+}
+
+double SubjectSimilarity(const std::string& a, const std::string& b) {
+  std::vector<std::string> ta = SubjectTokens(a), tb = SubjectTokens(b);
+  if (ta.empty() || tb.empty()) return 0;
+  size_t shared = 0;
+  for (const std::string& t : ta) {
+    if (std::find(tb.begin(), tb.end(), t) != tb.end()) ++shared;
+  }
+  return static_cast<double>(shared) / static_cast<double>(ta.size() + tb.size() - shared);
+}
+
+void ConflictBuilder::Add(const Claim& c, const Mention& m, const std::string& value,
+                          double weight) {
+  for (const FindingValue& v : values_) {
+    if (v.doc == c.doc && AsciiLower(v.value) == AsciiLower(value)) return;
+  }
+  const Document& doc = corpus_.documents[c.doc];
+  FindingValue v;
+  v.value = value;
+  v.text = std::string(doc.OriginalSlice(m.span));
+  v.doc = c.doc;
+  v.span = doc.ToOriginal(m.span);
+  v.quote = SentenceQuote(doc, c.sentence, &v.quote_span);
+  v.claim_id = c.id;
+  // Keep sides together: insert after the last entry with the same value.
+  size_t pos = values_.size();
+  for (size_t i = values_.size(); i-- > 0;) {
+    if (AsciiLower(values_[i].value) == AsciiLower(value)) {
+      pos = i + 1;
+      break;
+    }
+  }
+  values_.insert(values_.begin() + static_cast<long>(pos), std::move(v));
+  weights_.insert(weights_.begin() + static_cast<long>(pos), weight);
+}
+
+size_t ConflictBuilder::distinct_values() const {
+  std::set<std::string> seen;
+  for (const FindingValue& v : values_) seen.insert(AsciiLower(v.value));
+  return seen.size();
+}
+
+std::optional<Finding> ConflictBuilder::Build(const std::string& rule,
+                                              const std::string& kind,
+                                              Severity severity,
+                                              const std::string& subject) const {
+  if (distinct_values() < 2) return std::nullopt;
+  // Each side is as strong as its best evidence; the finding as its weakest
+  // side.
+  std::map<std::string, double> best;
+  for (size_t i = 0; i < values_.size(); ++i) {
+    double& b = best[AsciiLower(values_[i].value)];
+    b = std::max(b, weights_[i]);
+  }
+  double confidence = 1;
+  for (const auto& [value, w] : best) confidence = std::min(confidence, w);
+  Finding f;
+  f.rule = rule;
+  f.kind = kind;
+  f.severity = severity;
+  f.confidence = std::round(confidence * 100) / 100;
+  f.subject = subject;
+  f.values = values_;
+  return f;
+}
+
+std::string DescribeSides(const Corpus& corpus, const std::vector<FindingValue>& values) {
+  std::string out;
+  std::string current;
+  std::vector<std::string> docs;
+  auto flush = [&] {
+    if (current.empty()) return;
+    if (!out.empty()) out += " against ";
+    out += "\"" + current + "\" (";
+    for (size_t i = 0; i < docs.size(); ++i) out += (i ? ", " : "") + docs[i];
+    out += ")";
+  };
+  for (const FindingValue& v : values) {
+    if (AsciiLower(v.value) != AsciiLower(current)) {
+      flush();
+      current = v.value;
+      docs.clear();
+    }
+    const std::string& id = corpus.documents[v.doc].id;
+    if (std::find(docs.begin(), docs.end(), id) == docs.end()) docs.push_back(id);
+  }
+  flush();
+  return out;
+}
+
+}  // namespace claimcheck

@@ -1,0 +1,64 @@
+// Shared machinery for rules: turning claims into finding values, grouping
+// them by normalized value, weighing their evidence, and the time and subject
+// tests several rules need.
+#ifndef CLAIMCHECK_RULES_CONFLICT_H_
+#define CLAIMCHECK_RULES_CONFLICT_H_
+
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "core/claim.h"
+#include "core/finding.h"
+#include "core/pipeline.h"
+
+namespace claimcheck {
+
+// How much a claim's own presentation lets it be trusted: the extractor's
+// confidence, discounted for hypothetical, denied or retracted stances and
+// for hedges.
+double EvidenceWeight(const Claim& c);
+// Denied and retracted claims never take a side in a conflict.
+bool UsableStance(const Claim& c);
+
+// The day a claim speaks about: its own `when` if stated, else the
+// publication date of its document; nullopt when neither is known.
+std::optional<long> ReferenceDay(const Corpus& corpus, const Claim& c);
+// True when two claims may speak about the same time: reference days within
+// `max_days` of each other, or either unknown.
+bool CloseInTime(const Corpus& corpus, const Claim& a, const Claim& b, double max_days);
+
+// Content tokens of a subject phrase ("bilateral security guarantees" ->
+// bilateral, security, guarantee), lowercased and singularized.
+std::vector<std::string> SubjectTokens(const std::string& subject);
+// Jaccard similarity of two subjects' tokens.
+double SubjectSimilarity(const std::string& a, const std::string& b);
+
+// Collects the sides of one conflict: values in the order first seen, each
+// with every document that states it (one entry a document and value).
+class ConflictBuilder {
+ public:
+  explicit ConflictBuilder(const Corpus& corpus) : corpus_(corpus) {}
+
+  // `value` is the normalized value; `m` the mention carrying it.
+  void Add(const Claim& c, const Mention& m, const std::string& value, double weight);
+
+  size_t distinct_values() const;
+  // The finding (values, and a confidence: the mean weight of the weakest
+  // side's best evidence), or nullopt when fewer than two values remain.
+  std::optional<Finding> Build(const std::string& rule, const std::string& kind,
+                               Severity severity, const std::string& subject) const;
+  const std::vector<FindingValue>& values() const { return values_; }
+
+ private:
+  const Corpus& corpus_;
+  std::vector<FindingValue> values_;
+  std::vector<double> weights_;
+};
+
+// "2026-01-06 (doc a, doc b) against 2026-01-07 (doc c)" for explanations.
+std::string DescribeSides(const Corpus& corpus, const std::vector<FindingValue>& values);
+
+}  // namespace claimcheck
+
+#endif  // CLAIMCHECK_RULES_CONFLICT_H_

@@ -1,0 +1,133 @@
+// role-holder: different persons named as the holder of one office at one time.
+#include <map>
+
+#include "rules/conflict.h"
+#include "rules/rules.h"
+
+namespace claimcheck {
+
+namespace {
+
+class RoleHolderRule : public Rule {
+ public:
+  RoleHolderRule() : Rule(Severity::kHigh) {}
+  std::string_view id() const override { return "role-holder"; }
+  std::string_view kind() const override { return "role_holder"; }
+  std::string_view summary() const override {
+    return "different persons named as holder of one office at one time";
+  }
+
+  void Check(const RuleContext& ctx, std::vector<Finding>* out) const override {
+    const Corpus& corpus = ctx.corpus;
+    // office key (qualifier|office) -> claims of current holders.
+    std::map<std::string, std::vector<size_t>> by_office;
+    for (size_t i = 0; i < corpus.claims.size(); ++i) {
+      const Claim& c = corpus.claims[i];
+      if (c.type != ClaimType::kRole || !UsableStance(c) || c.qualifier.empty() ||
+          c.office.value.empty() || c.person.value.empty()) {
+        continue;
+      }
+      if (c.modifier != TitleModifier::kNone && c.modifier != TitleModifier::kActing &&
+          c.modifier != TitleModifier::kInterim) {
+        continue;  // former, then-, -elect: not the holder now
+      }
+      std::string office = AsciiLower(c.office.value);
+      if (ctx.knowledge.shared_offices.count(office)) continue;
+      if (!ctx.knowledge.single_holder_offices.empty() &&
+          !ctx.knowledge.single_holder_offices.count(office) && !single_unknown_) {
+        continue;
+      }
+      by_office[AsciiLower(c.qualifier) + "|" + office].push_back(i);
+    }
+    for (const auto& [key, claims] : by_office) CheckOffice(ctx, claims, out);
+  }
+
+ private:
+  void CheckOffice(const RuleContext& ctx, const std::vector<size_t>& claims,
+                   std::vector<Finding>* out) const {
+    const Corpus& corpus = ctx.corpus;
+    // Scopes ("for Ukraine"): claims without one are compatible with any.
+    std::map<std::string, std::vector<size_t>> by_scope;
+    std::vector<size_t> unscoped;
+    for (size_t i : claims) {
+      const Claim& c = corpus.claims[i];
+      if (c.scope.empty()) unscoped.push_back(i);
+      else by_scope[AsciiLower(c.scope)].push_back(i);
+    }
+    if (by_scope.empty()) by_scope[""] = {};
+    for (auto& [scope, scoped] : by_scope) {
+      std::vector<size_t> group = scoped;
+      group.insert(group.end(), unscoped.begin(), unscoped.end());
+      // person key -> claims.
+      std::map<std::string, std::vector<size_t>> holders;
+      std::map<size_t, std::set<std::string>> per_doc;
+      for (size_t i : group) {
+        const Claim& c = corpus.claims[i];
+        std::string key = ctx.graph.PersonKeyOf(c.person.value);
+        holders[key].push_back(i);
+        per_doc[c.doc].insert(key);
+      }
+      if (holders.size() < 2) continue;
+      // One document naming two holders at once: the office is shared here
+      // ("the special envoys A and B").
+      bool shared = false;
+      for (const auto& [doc, keys] : per_doc) shared = shared || keys.size() > 1;
+      if (shared) continue;
+      // Keep holders whose claims are close in time to another holder's.
+      ConflictBuilder conflict(corpus);
+      std::vector<std::pair<std::string, std::vector<size_t>>> list(holders.begin(), holders.end());
+      std::vector<bool> keep(list.size(), false);
+      for (size_t a = 0; a < list.size(); ++a) {
+        for (size_t b = a + 1; b < list.size(); ++b) {
+          for (size_t ca : list[a].second) {
+            for (size_t cb : list[b].second) {
+              if (CloseInTime(corpus, corpus.claims[ca], corpus.claims[cb], max_days_)) {
+                keep[a] = keep[b] = true;
+              }
+            }
+          }
+        }
+      }
+      for (size_t a = 0; a < list.size(); ++a) {
+        if (!keep[a]) continue;
+        const PersonNode* p = ctx.graph.Person(list[a].first);
+        for (size_t i : list[a].second) {
+          const Claim& c = corpus.claims[i];
+          conflict.Add(c, c.person, p ? p->name : c.person.value, EvidenceWeight(c));
+        }
+      }
+      const Claim& first = corpus.claims[group.front()];
+      std::string office = first.qualifier + " " + first.office.value;
+      for (size_t i : group) {
+        if (!corpus.claims[i].scope.empty()) {
+          office += " for " + corpus.claims[i].scope;
+          break;
+        }
+      }
+      auto f = conflict.Build(std::string(id()), std::string(kind()), severity(), office);
+      if (!f) continue;
+      f->explanation = "Sources name different people as " + office + ": " +
+                       DescribeSides(corpus, f->values) +
+                       "; check who held the office at the time.";
+      Emit(std::move(*f), out);
+    }
+  }
+
+  Status ConfigureOwn(const nlohmann::json& o, std::set<std::string>* used) override {
+    Status s = ReadNumberOption(o, "max_days_apart", 0, 36500, &max_days_, used);
+    if (s.ok()) s = ReadBoolOption(o, "unknown_offices_single", &single_unknown_, used);
+    return s;
+  }
+  nlohmann::json OwnOptions() const override {
+    return {{"max_days_apart", max_days_}, {"unknown_offices_single", single_unknown_}};
+  }
+
+  double max_days_ = 120;
+  bool single_unknown_ = true;
+};
+
+}  // namespace
+
+std::unique_ptr<Rule> NewRoleHolderRule() { return std::make_unique<RoleHolderRule>(); }
+
+}  // namespace claimcheck

@@ -1,0 +1,68 @@
+#include "rules/rule.h"
+
+namespace claimcheck {
+
+using nlohmann::json;
+
+Status ReadNumberOption(const json& options, const char* name, double lo, double hi,
+                        double* value, std::set<std::string>* used) {
+  used->insert(name);
+  auto it = options.find(name);
+  if (it == options.end()) return Status::OK();
+  if (!it->is_number() || it->get<double>() < lo || it->get<double>() > hi) {
+    return Status::InvalidArgument(std::string("option \"") + name + "\" must be a number from " +
+                                   json(lo).dump() + " to " + json(hi).dump());
+  }
+  *value = it->get<double>();
+  return Status::OK();
+}
+
+Status ReadBoolOption(const json& options, const char* name, bool* value,
+                      std::set<std::string>* used) {
+  used->insert(name);
+  auto it = options.find(name);
+  if (it == options.end()) return Status::OK();
+  if (!it->is_boolean()) {
+    return Status::InvalidArgument(std::string("option \"") + name + "\" must be true or false");
+  }
+  *value = it->get<bool>();
+  return Status::OK();
+}
+
+Status Rule::Configure(const json& options) {
+  if (options.is_null()) return Status::OK();
+  if (!options.is_object()) {
+    return Status::InvalidArgument("rule " + std::string(id()) + ": options must be an object");
+  }
+  std::set<std::string> used = {"severity"};
+  if (auto it = options.find("severity"); it != options.end()) {
+    if (!it->is_string() || !ParseSeverity(it->get<std::string>(), &severity_)) {
+      return Status::InvalidArgument("rule " + std::string(id()) +
+                                     ": severity must be low, medium or high");
+    }
+  }
+  Status s = ReadNumberOption(options, "min_confidence", 0, 1, &min_confidence_, &used);
+  if (s.ok()) s = ConfigureOwn(options, &used);
+  if (!s.ok()) return Status::InvalidArgument("rule " + std::string(id()) + ": " + s.message());
+  for (auto it = options.begin(); it != options.end(); ++it) {
+    if (!used.count(it.key())) {
+      return Status::InvalidArgument("rule " + std::string(id()) + ": unknown option \"" +
+                                     it.key() + "\"");
+    }
+  }
+  return Status::OK();
+}
+
+json Rule::Options() const {
+  json j = OwnOptions();
+  j["severity"] = SeverityName(severity_);
+  j["min_confidence"] = min_confidence_;
+  return j;
+}
+
+void Rule::Emit(Finding f, std::vector<Finding>* out) const {
+  if (f.confidence + 1e-9 < min_confidence_) return;
+  out->push_back(std::move(f));
+}
+
+}  // namespace claimcheck

@@ -1,0 +1,110 @@
+// title: incompatible titles for one person at one time ("President X" vs
+// "former President X"; "President X" vs "President-elect X"). "then-"
+// describes the past and never conflicts.
+#include <map>
+
+#include "rules/conflict.h"
+#include "rules/rules.h"
+
+namespace claimcheck {
+
+namespace {
+
+// Current holder, no longer holder, not yet holder.
+enum class Phase { kCurrent, kFormer, kFuture, kPast };
+
+Phase PhaseOf(TitleModifier m) {
+  switch (m) {
+    case TitleModifier::kFormer: return Phase::kFormer;
+    case TitleModifier::kElect:
+    case TitleModifier::kIncoming:
+    case TitleModifier::kDesignate: return Phase::kFuture;
+    case TitleModifier::kThen: return Phase::kPast;
+    default: return Phase::kCurrent;
+  }
+}
+
+std::string TitleValue(const Claim& c) {
+  std::string office = AsciiLower(c.office.value);
+  switch (c.modifier) {
+    case TitleModifier::kNone: return office;
+    case TitleModifier::kElect: return office + "-elect";
+    case TitleModifier::kDesignate: return office + "-designate";
+    default: return std::string(TitleModifierName(c.modifier)) + " " + office;
+  }
+}
+
+class TitleRule : public Rule {
+ public:
+  TitleRule() : Rule(Severity::kMedium) {}
+  std::string_view id() const override { return "title"; }
+  std::string_view kind() const override { return "title"; }
+  std::string_view summary() const override {
+    return "incompatible titles for one person at one time";
+  }
+
+  void Check(const RuleContext& ctx, std::vector<Finding>* out) const override {
+    const Corpus& corpus = ctx.corpus;
+    std::map<std::string, std::vector<size_t>> by_person_office;
+    for (size_t i = 0; i < corpus.claims.size(); ++i) {
+      const Claim& c = corpus.claims[i];
+      if (c.type != ClaimType::kRole || !UsableStance(c) || c.person.value.empty() ||
+          c.office.value.empty() || PhaseOf(c.modifier) == Phase::kPast) {
+        continue;
+      }
+      by_person_office[ctx.graph.PersonKeyOf(c.person.value) + "|" +
+                       AsciiLower(c.office.value)]
+          .push_back(i);
+    }
+    for (const auto& [key, claims] : by_person_office) {
+      // Which phases conflict: current with former, current with future.
+      // Former with future can both hold (a former president re-elected).
+      std::vector<size_t> current, others;
+      for (size_t i : claims) {
+        (PhaseOf(corpus.claims[i].modifier) == Phase::kCurrent ? current : others).push_back(i);
+      }
+      if (current.empty() || others.empty()) continue;
+      ConflictBuilder conflict(corpus);
+      std::vector<bool> keep(claims.size(), false);
+      for (size_t a : current) {
+        for (size_t b : others) {
+          if (!CloseInTime(corpus, corpus.claims[a], corpus.claims[b], max_days_)) continue;
+          for (size_t k = 0; k < claims.size(); ++k) {
+            if (claims[k] == a || claims[k] == b) keep[k] = true;
+          }
+        }
+      }
+      for (size_t k = 0; k < claims.size(); ++k) {
+        if (!keep[k]) continue;
+        const Claim& c = corpus.claims[claims[k]];
+        Mention m = c.office;
+        // Mark the modifier and office together when they are adjacent.
+        conflict.Add(c, m, TitleValue(c), EvidenceWeight(c));
+      }
+      const Claim& first = corpus.claims[claims.front()];
+      const PersonNode* p = ctx.graph.Person(ctx.graph.PersonKeyOf(first.person.value));
+      std::string person = p ? p->name : first.person.value;
+      auto f = conflict.Build(std::string(id()), std::string(kind()), severity(),
+                              person + ": " + AsciiLower(first.office.value));
+      if (!f) continue;
+      f->explanation = person + " is given incompatible titles for the same time: " +
+                       DescribeSides(corpus, f->values) +
+                       "; only one can be right when the articles were written.";
+      Emit(std::move(*f), out);
+    }
+  }
+
+ private:
+  Status ConfigureOwn(const nlohmann::json& o, std::set<std::string>* used) override {
+    return ReadNumberOption(o, "max_days_apart", 0, 36500, &max_days_, used);
+  }
+  nlohmann::json OwnOptions() const override { return {{"max_days_apart", max_days_}}; }
+
+  double max_days_ = 60;
+};
+
+}  // namespace
+
+std::unique_ptr<Rule> NewTitleRule() { return std::make_unique<TitleRule>(); }
+
+}  // namespace claimcheck

@@ -1,0 +1,306 @@
+// progress, quantity, status: one subject (a plan, a count, a deal) given
+// values that cannot all be true at the time.
+#include <algorithm>
+#include <cmath>
+#include <map>
+#include <limits>
+#include <numeric>
+#include <unordered_map>
+
+#include "rules/conflict.h"
+#include "rules/rules.h"
+
+namespace claimcheck {
+
+namespace {
+
+// Groups claims of one type whose subjects are alike (token Jaccard >=
+// `threshold`), by union-find over an index of subject tokens, so that only
+// claims sharing a token are ever compared.
+std::vector<std::vector<size_t>> GroupBySubject(const Corpus& corpus, ClaimType type,
+                                                double threshold) {
+  std::vector<size_t> ids;
+  for (size_t i = 0; i < corpus.claims.size(); ++i) {
+    const Claim& c = corpus.claims[i];
+    if (c.type == type && UsableStance(c) && !c.subject.value.empty()) ids.push_back(i);
+  }
+  std::vector<size_t> parent(ids.size());
+  std::iota(parent.begin(), parent.end(), 0);
+  auto find = [&](size_t x) {
+    while (parent[x] != x) x = parent[x] = parent[parent[x]];
+    return x;
+  };
+  std::unordered_map<std::string, std::vector<size_t>> by_token;
+  std::unordered_map<std::string, size_t> exact;
+  constexpr size_t kMaxCompare = 64;  // per token: keeps the cost near-linear
+  for (size_t k = 0; k < ids.size(); ++k) {
+    const std::string& subject = corpus.claims[ids[k]].subject.value;
+    std::string lower = AsciiLower(subject);
+    if (auto it = exact.find(lower); it != exact.end()) {
+      parent[find(k)] = find(it->second);
+      continue;
+    }
+    exact.emplace(lower, k);
+    for (const std::string& t : SubjectTokens(subject)) {
+      std::vector<size_t>& bucket = by_token[t];
+      size_t start = bucket.size() > kMaxCompare ? bucket.size() - kMaxCompare : 0;
+      for (size_t b = start; b < bucket.size(); ++b) {
+        size_t other = bucket[b];
+        if (find(other) == find(k)) continue;
+        if (SubjectSimilarity(subject, corpus.claims[ids[other]].subject.value) >= threshold) {
+          parent[find(k)] = find(other);
+        }
+      }
+      bucket.push_back(k);
+    }
+  }
+  std::map<size_t, std::vector<size_t>> groups;
+  for (size_t k = 0; k < ids.size(); ++k) groups[find(k)].push_back(ids[k]);
+  std::vector<std::vector<size_t>> out;
+  for (auto& [root, members] : groups) {
+    if (members.size() > 1) out.push_back(std::move(members));
+  }
+  return out;
+}
+
+// Splits a group into runs whose reference days lie within `max_days` of the
+// run's first claim (claims with unknown days join every run).
+std::vector<std::vector<size_t>> TimeWindows(const Corpus& corpus, std::vector<size_t> group,
+                                             double max_days) {
+  std::vector<size_t> unknown;
+  std::vector<std::pair<long, size_t>> dated;
+  for (size_t i : group) {
+    auto d = ReferenceDay(corpus, corpus.claims[i]);
+    if (d) dated.emplace_back(*d, i);
+    else unknown.push_back(i);
+  }
+  std::sort(dated.begin(), dated.end());
+  std::vector<std::vector<size_t>> out;
+  size_t start = 0;
+  while (start < dated.size()) {
+    size_t end = start;
+    while (end < dated.size() && dated[end].first - dated[start].first <= max_days) ++end;
+    std::vector<size_t> w;
+    for (size_t k = start; k < end; ++k) w.push_back(dated[k].second);
+    w.insert(w.end(), unknown.begin(), unknown.end());
+    out.push_back(std::move(w));
+    start = end;
+  }
+  if (dated.empty() && !unknown.empty()) out.push_back(unknown);
+  return out;
+}
+
+std::string MostCommonSubject(const Corpus& corpus, const std::vector<size_t>& group) {
+  std::map<std::string, int> n;
+  for (size_t i : group) n[corpus.claims[i].subject.value]++;
+  return std::max_element(n.begin(), n.end(), [](const auto& a, const auto& b) {
+           return a.second < b.second;
+         })->first;
+}
+
+// The interval [lo, hi] a count with its modifier allows.
+std::pair<double, double> CountRange(const Claim& c) {
+  double n = c.number;
+  std::string m = AsciiLower(c.modifier_word);
+  const double inf = std::numeric_limits<double>::infinity();
+  if (m == "over" || m == "more than" || m == "above" || m == "in excess of") return {n, inf};
+  if (m == "at least" || m == "no fewer than") return {n, inf};
+  if (m == "up to" || m == "fewer than" || m == "less than" || m == "under" ||
+      m == "at most") {
+    return {0, n};
+  }
+  if (m == "nearly" || m == "almost" || m == "close to") return {n * 0.9, n};
+  if (m == "about" || m == "around" || m == "roughly" || m == "approximately" ||
+      m == "some" || m == "an estimated" || !c.hedge.empty()) {
+    return {n * 0.9, n * 1.1};
+  }
+  return {n, n};
+}
+
+class ProgressRule : public Rule {
+ public:
+  ProgressRule() : Rule(Severity::kMedium) {}
+  std::string_view id() const override { return "progress"; }
+  std::string_view kind() const override { return "progress"; }
+  std::string_view summary() const override {
+    return "different percent-complete for one plan or deal at one time";
+  }
+
+  void Check(const RuleContext& ctx, std::vector<Finding>* out) const override {
+    const Corpus& corpus = ctx.corpus;
+    for (const auto& group : GroupBySubject(corpus, ClaimType::kProgress, similarity_)) {
+      for (const auto& window : TimeWindows(corpus, group, max_days_)) {
+        double lo = 1e9, hi = -1e9;
+        for (size_t i : window) {
+          lo = std::min(lo, corpus.claims[i].number);
+          hi = std::max(hi, corpus.claims[i].number);
+        }
+        // Hedged figures ("about 90%") get twice the tolerance.
+        bool hedged = std::any_of(window.begin(), window.end(),
+                                  [&](size_t i) { return !corpus.claims[i].hedge.empty(); });
+        if (hi - lo <= tolerance_ * (hedged ? 2 : 1)) continue;
+        ConflictBuilder conflict(corpus);
+        for (size_t i : window) {
+          const Claim& c = corpus.claims[i];
+          conflict.Add(c, c.value, c.value.value, EvidenceWeight(c));
+        }
+        std::string subject = MostCommonSubject(corpus, window);
+        auto f = conflict.Build(std::string(id()), std::string(kind()), severity(), subject);
+        if (!f) continue;
+        f->explanation = "Reports from the same days disagree on how complete the " +
+                         subject + " is: " + DescribeSides(corpus, f->values) + ".";
+        Emit(std::move(*f), out);
+      }
+    }
+  }
+
+ private:
+  Status ConfigureOwn(const nlohmann::json& o, std::set<std::string>* used) override {
+    Status s = ReadNumberOption(o, "max_days_apart", 0, 3650, &max_days_, used);
+    if (s.ok()) s = ReadNumberOption(o, "tolerance_points", 0, 100, &tolerance_, used);
+    if (s.ok()) s = ReadNumberOption(o, "subject_similarity", 0, 1, &similarity_, used);
+    return s;
+  }
+  nlohmann::json OwnOptions() const override {
+    return {{"max_days_apart", max_days_}, {"tolerance_points", tolerance_},
+            {"subject_similarity", similarity_}};
+  }
+  double max_days_ = 10;
+  double tolerance_ = 5;
+  double similarity_ = 0.5;
+};
+
+class QuantityRule : public Rule {
+ public:
+  QuantityRule() : Rule(Severity::kMedium) {}
+  std::string_view id() const override { return "quantity"; }
+  std::string_view kind() const override { return "quantity"; }
+  std::string_view summary() const override { return "different numbers for one count"; }
+
+  void Check(const RuleContext& ctx, std::vector<Finding>* out) const override {
+    const Corpus& corpus = ctx.corpus;
+    // A count's subject key names the counted thing and what happened to it
+    // ("drone launch"), so only exact keys are one count.
+    for (const auto& group : GroupBySubject(corpus, ClaimType::kQuantity, 1.0)) {
+      for (const auto& window : TimeWindows(corpus, group, max_days_)) {
+        // Sides: claims whose ranges overlap agree.
+        std::vector<std::pair<std::pair<double, double>, std::vector<size_t>>> sides;
+        for (size_t i : window) {
+          auto r = CountRange(corpus.claims[i]);
+          bool placed = false;
+          for (auto& [range, members] : sides) {
+            if (r.first <= range.second && range.first <= r.second) {
+              range = {std::max(r.first, range.first), std::min(r.second, range.second)};
+              members.push_back(i);
+              placed = true;
+              break;
+            }
+          }
+          if (!placed) sides.push_back({r, {i}});
+        }
+        if (sides.size() < 2) continue;
+        ConflictBuilder conflict(corpus);
+        for (const auto& [range, members] : sides) {
+          for (size_t i : members) {
+            const Claim& c = corpus.claims[i];
+            conflict.Add(c, c.value, c.value.value, EvidenceWeight(c));
+          }
+        }
+        std::string subject = MostCommonSubject(corpus, window);
+        auto f = conflict.Build(std::string(id()), std::string(kind()), severity(), subject);
+        if (!f) continue;
+        f->explanation = "Sources give different figures for the same count (" + subject +
+                         "): " + DescribeSides(corpus, f->values) +
+                         "; check for a typo or a transposed figure.";
+        Emit(std::move(*f), out);
+      }
+    }
+  }
+
+ private:
+  Status ConfigureOwn(const nlohmann::json& o, std::set<std::string>* used) override {
+    return ReadNumberOption(o, "max_days_apart", 0, 3650, &max_days_, used);
+  }
+  nlohmann::json OwnOptions() const override { return {{"max_days_apart", max_days_}}; }
+  double max_days_ = 0;  // the same day: tolls rise, nightly counts differ
+};
+
+class StatusRule : public Rule {
+ public:
+  StatusRule() : Rule(Severity::kHigh) {}
+  std::string_view id() const override { return "status"; }
+  std::string_view kind() const override { return "status"; }
+  std::string_view summary() const override {
+    return "a deal finalized in one report, not yet finalized in a later one";
+  }
+
+  void Check(const RuleContext& ctx, std::vector<Finding>* out) const override {
+    const Corpus& corpus = ctx.corpus;
+    for (const auto& group : GroupBySubject(corpus, ClaimType::kStatus, similarity_)) {
+      // Order by reference day; unknown days cannot be ordered and only take
+      // part in same-moment comparisons with nothing.
+      std::vector<std::pair<long, size_t>> dated;
+      for (size_t i : group) {
+        auto d = ReferenceDay(corpus, corpus.claims[i]);
+        if (d && corpus.claims[i].status != DealStatus::kUnknown) dated.emplace_back(*d, i);
+      }
+      std::sort(dated.begin(), dated.end());
+      std::set<size_t> involved;
+      for (size_t a = 0; a < dated.size(); ++a) {
+        const Claim& early = corpus.claims[dated[a].second];
+        int ra = DealStatusRank(early.status);
+        for (size_t b = a + 1; b < dated.size(); ++b) {
+          const Claim& late = corpus.claims[dated[b].second];
+          if (late.doc == early.doc) continue;
+          int rb = DealStatusRank(late.status);
+          long gap = dated[b].first - dated[a].first;
+          // Later and less far along than a deal already reported done.
+          bool regress = gap > same_moment_days_ && ra >= 4 && rb > 0 && rb < 4;
+          // The same moment: one report has it done, the other not yet done
+          // (or failed).
+          int done = std::max(ra, rb), other = std::min(ra, rb);
+          bool disagree = gap <= same_moment_days_ && done >= 4 && other <= 2;
+          if (regress || disagree) {
+            involved.insert(dated[a].second);
+            involved.insert(dated[b].second);
+          }
+        }
+      }
+      if (involved.empty()) continue;
+      ConflictBuilder conflict(corpus);
+      for (size_t i : involved) {
+        const Claim& c = corpus.claims[i];
+        conflict.Add(c, c.value, DealStatusName(c.status), EvidenceWeight(c));
+      }
+      std::string subject = MostCommonSubject(corpus, group);
+      auto f = conflict.Build(std::string(id()), std::string(kind()), severity(), subject);
+      if (!f) continue;
+      f->explanation = "The status of the " + subject + " goes against the timeline: " +
+                       DescribeSides(corpus, f->values) +
+                       "; a deal reported final should not be reported unfinished later.";
+      Emit(std::move(*f), out);
+    }
+  }
+
+ private:
+  Status ConfigureOwn(const nlohmann::json& o, std::set<std::string>* used) override {
+    Status s = ReadNumberOption(o, "same_moment_days", 0, 30, &same_moment_days_d_, used);
+    same_moment_days_ = static_cast<long>(same_moment_days_d_);
+    if (s.ok()) s = ReadNumberOption(o, "subject_similarity", 0, 1, &similarity_, used);
+    return s;
+  }
+  nlohmann::json OwnOptions() const override {
+    return {{"same_moment_days", same_moment_days_d_}, {"subject_similarity", similarity_}};
+  }
+  double same_moment_days_d_ = 0;
+  long same_moment_days_ = 0;
+  double similarity_ = 0.5;
+};
+
+}  // namespace
+
+std::unique_ptr<Rule> NewProgressRule() { return std::make_unique<ProgressRule>(); }
+std::unique_ptr<Rule> NewQuantityRule() { return std::make_unique<QuantityRule>(); }
+std::unique_ptr<Rule> NewStatusRule() { return std::make_unique<StatusRule>(); }
+
+}  // namespace claimcheck
