@@ -1,5 +1,571 @@
-// STUB: replaced by the people/offices extractor.
+// Role claims: a person holds an office. Token based, over the person
+// mentions of people.h and the titles lexicon (core/data/titles.txt):
+//
+//   before the name   "U.S. special envoy X", "German Chancellor X",
+//                     "Trump's special envoys X and Y", "former President X",
+//                     "the Russian envoy, X", "the envoy (currently X)"
+//   after the name    "X, the Russian envoy", "X, a longtime adviser to Y",
+//                     "X, who serves as Y", "X is the Y", "X (Y)"
+//   tables            a person column and a role column
+//
+// An office phrase is parsed left to right: modifiers (former, acting, then-,
+// -elect, ...), a qualifier (demonym, country, organization, possessive
+// person), office words ending in an office head, then "for/of <Scope>" or
+// "to <Person>". Generic nouns (officials, leaders) are not office heads.
+#include <algorithm>
+#include <set>
+#include <string>
+#include <utility>
+#include <vector>
+
 #include "core/extract.h"
+#include "core/people.h"
+#include "core/places.h"
+
 namespace claimcheck {
-void ExtractRoles(const ExtractContext&, std::vector<Claim>*) {}
+namespace {
+
+constexpr double kClear = 0.9;
+constexpr double kCommaBefore = 0.8;
+constexpr double kWeaker = 0.6;
+constexpr size_t kMaxOfficeTokens = 12;
+
+bool IsDeterminer(std::string_view w) {
+  return w == "a" || w == "an" || w == "the" || w == "his" || w == "her" ||
+         w == "its" || w == "their";
+}
+
+bool IsSkippableAdjective(std::string_view w) {
+  return w == "longtime" || w == "long-time" || w == "veteran" || w == "close" ||
+         w == "key" || w == "current" || w == "new" || w == "newly" ||
+         w == "trusted" || w == "influential" || w == "powerful" ||
+         w == "longstanding" || w == "long-standing" || w == "appointed" ||
+         w == "named" || w == "sitting" || w == "serving" || w == "now" ||
+         w == "currently" || w == "recently" || w == "veteran" ||
+         w == "hawkish" || w == "embattled" || w == "powerful";
+}
+
+bool ModifierWord(std::string_view w, TitleModifier* m) {
+  if (w == "former" || w == "ex") *m = TitleModifier::kFormer;
+  else if (w == "then") *m = TitleModifier::kThen;
+  else if (w == "acting") *m = TitleModifier::kActing;
+  else if (w == "interim") *m = TitleModifier::kInterim;
+  else if (w == "incoming") *m = TitleModifier::kIncoming;
+  else if (w == "outgoing") *m = TitleModifier::kOutgoing;
+  else return false;
+  return true;
+}
+
+struct OfficeWord {
+  bool found = false;
+  bool head = false;
+  bool plural = false;
+  bool honorific = false;
+  std::string word;  // canonical spelling of this word
+  TitleModifier modifier = TitleModifier::kNone;
+};
+
+struct OfficeParse {
+  bool ok = false;
+  size_t begin = 0, end = 0;  // tokens consumed
+  size_t ob = 0, oe = 0;      // office words
+  std::string office;
+  std::string qualifier;
+  std::string scope;
+  TitleModifier modifier = TitleModifier::kNone;
+  bool plural = false;
+};
+
+class RoleExtractor {
+ public:
+  RoleExtractor(const ExtractContext& ctx, std::vector<Claim>* out)
+      : ctx_(ctx),
+        out_(out),
+        titles_(ctx.lexicons.Get("titles")),
+        persons_(FindPersons(ctx.doc, ctx.lexicons)) {}
+
+  void Run();
+
+ private:
+  void ScanSentence(size_t si);
+  OfficeWord Word(const Token& t) const;
+  std::string Canonical(std::vector<std::string> words, bool last_head,
+                        bool* ok) const;
+  OfficeParse Parse(size_t i, size_t limit, bool appositive) const;
+  void Emit(size_t si, const PersonMention& m, const OfficeParse& p,
+            double confidence);
+  const PersonMention* MentionAt(size_t k) const {
+    return k < mention_at_.size() ? mention_at_[k] : nullptr;
+  }
+
+  const ExtractContext& ctx_;
+  std::vector<Claim>* out_;
+  const Lexicon& titles_;
+  PersonIndex persons_;
+  // Per sentence.
+  std::vector<Token> toks_;
+  std::vector<const PersonMention*> mention_at_;  // mention starting at token
+  std::vector<size_t> mention_end_;              // its end token
+  std::set<std::pair<size_t, size_t>> seen_;     // (person begin, office begin)
+};
+
+OfficeWord RoleExtractor::Word(const Token& t) const {
+  OfficeWord w;
+  if (!t.word) return w;
+  std::string base = t.lower;
+  auto strip_prefix = [&](std::string_view p, TitleModifier m) {
+    if (base.size() > p.size() && base.compare(0, p.size(), p) == 0) {
+      base = base.substr(p.size());
+      w.modifier = m;
+    }
+  };
+  auto strip_suffix = [&](std::string_view s, TitleModifier m) {
+    if (base.size() > s.size() &&
+        base.compare(base.size() - s.size(), s.size(), s) == 0) {
+      base.resize(base.size() - s.size());
+      w.modifier = m;
+    }
+  };
+  strip_prefix("then-", TitleModifier::kThen);
+  strip_prefix("ex-", TitleModifier::kFormer);
+  strip_prefix("former-", TitleModifier::kFormer);
+  strip_suffix("-elect", TitleModifier::kElect);
+  strip_suffix("-designate", TitleModifier::kDesignate);
+  auto lookup = [&](const std::string& key) -> bool {
+    std::optional<std::string> v = titles_.Lookup(key);
+    if (!v) return false;
+    w.found = true;
+    if (*v == "-") {
+      w.honorific = true;
+      w.found = false;
+      return true;
+    }
+    w.head = *v != "*";
+    w.word = w.head ? *v : key;
+    return true;
+  };
+  if (lookup(base)) return w;
+  size_t h = base.find('-');
+  if (h != std::string::npos && h > 0) {
+    OfficeWord first;
+    std::optional<std::string> v = titles_.Lookup(base.substr(0, h));
+    if (v && *v != "-" && *v != "*") {
+      w.found = true;
+      w.head = true;
+      w.word = base;
+      return w;
+    }
+  }
+  // Plurals: "envoys", "secretaries".
+  if (base.size() > 3 && base.back() == 's') {
+    std::string sing = base.substr(0, base.size() - 1);
+    if (base.size() > 4 && base.compare(base.size() - 3, 3, "ies") == 0) {
+      std::string y = base.substr(0, base.size() - 3) + "y";
+      if (lookup(y) && w.head) {
+        w.plural = true;
+        return w;
+      }
+      w = OfficeWord{};
+    }
+    if (lookup(sing) && w.head) {
+      w.plural = true;
+      return w;
+    }
+    w = OfficeWord{};
+  }
+  return w;
+}
+
+std::string RoleExtractor::Canonical(std::vector<std::string> words,
+                                     bool last_head, bool* ok) const {
+  *ok = false;
+  if (words.empty()) return "";
+  // Longest suffix that is an office head; earlier words keep their
+  // canonical spelling.
+  for (size_t j = 0; j < words.size(); ++j) {
+    std::string suffix;
+    for (size_t k = j; k < words.size(); ++k) {
+      if (k > j) suffix.push_back(' ');
+      suffix += words[k];
+    }
+    std::optional<std::string> v = titles_.Lookup(suffix);
+    if (!v || *v == "*" || *v == "-") continue;
+    std::string out;
+    for (size_t k = 0; k < j; ++k) {
+      out += words[k];
+      out.push_back(' ');
+    }
+    out += *v;
+    *ok = true;
+    return out;
+  }
+  if (!last_head) return "";
+  std::string out;
+  for (size_t k = 0; k < words.size(); ++k) {
+    if (k > 0) out.push_back(' ');
+    out += words[k];
+  }
+  *ok = true;
+  return out;
+}
+
+OfficeParse RoleExtractor::Parse(size_t i, size_t limit, bool appositive) const {
+  OfficeParse p;
+  p.begin = i;
+  limit = std::min(limit, toks_.size());
+  size_t k = i;
+  if (appositive && k < limit && toks_[k].word && IsDeterminer(toks_[k].lower)) ++k;
+  // Modifiers, qualifiers, adjectives.
+  while (k < limit) {
+    const Token& t = toks_[k];
+    if (!t.word) break;
+    TitleModifier m;
+    if (ModifierWord(t.lower, &m)) {
+      p.modifier = m;
+      ++k;
+      continue;
+    }
+    if (IsSkippableAdjective(t.lower)) {
+      ++k;
+      continue;
+    }
+    if (const PersonMention* pm = MentionAt(k)) {
+      size_t e = mention_end_[k];
+      if (e <= limit && toks_[e - 1].possessive) {
+        p.qualifier = pm->full_name;
+        k = e;
+        continue;
+      }
+      break;
+    }
+    std::string q;
+    size_t n = MatchQualifier(toks_, k, limit, ctx_.lexicons, &q);
+    if (n > 0) {
+      // "the United States' envoy" or "U.S. envoy": a qualifier only when an
+      // office word or another qualifier follows.
+      p.qualifier = q;
+      k += n;
+      continue;
+    }
+    break;
+  }
+  // Office words.
+  p.ob = k;
+  std::vector<std::string> words;
+  bool last_head = false;
+  while (k < limit && toks_[k].word && k - p.ob < kMaxOfficeTokens) {
+    const Token& t = toks_[k];
+    if (!words.empty() && t.lower == "elect") {
+      p.modifier = TitleModifier::kElect;
+      ++k;
+      continue;
+    }
+    if (!words.empty() && t.lower == "of") {
+      // "secretary of state", "minister of foreign affairs".
+      size_t best = 0;
+      std::string best_value;
+      for (size_t n = 1; n <= 4 && k + 1 + n <= limit; ++n) {
+        std::string phrase = words.back() + " of " + JoinLower(toks_, k + 1, n);
+        std::optional<std::string> v = titles_.Lookup(phrase);
+        if (v && *v != "*" && *v != "-") {
+          best = n;
+          best_value = *v;
+        }
+      }
+      if (best > 0) {
+        words.back() = best_value;
+        last_head = true;
+        k += 1 + best;
+        continue;
+      }
+      break;
+    }
+    OfficeWord w = Word(t);
+    if (!w.found) break;
+    if (w.modifier != TitleModifier::kNone) p.modifier = w.modifier;
+    if (w.plural) p.plural = true;
+    words.push_back(w.word);
+    last_head = w.head;
+    ++k;
+    if (t.possessive) break;
+  }
+  p.oe = k;
+  if (words.empty()) return p;
+  bool ok = false;
+  p.office = Canonical(words, last_head, &ok);
+  if (!ok) {
+    // Maybe the last words were only modifiers ("U.S. special ...").
+    return p;
+  }
+  // Scope: "for Ukraine", "for European Affairs", "of Ukraine".
+  if (k + 1 < limit && toks_[k].word &&
+      (toks_[k].lower == "for" || toks_[k].lower == "of")) {
+    bool of = toks_[k].lower == "of";
+    size_t s = k + 1;
+    if (toks_[s].lower == "the" && s + 1 < limit) ++s;
+    size_t e = s;
+    while (e < limit && toks_[e].word && e - s < 6 &&
+           (toks_[e].cap || ((toks_[e].lower == "and" || toks_[e].lower == "of") &&
+                             e + 1 < limit && toks_[e + 1].cap))) {
+      ++e;
+      if (toks_[e - 1].possessive) break;
+    }
+    if (e > s && !MentionAt(s)) {
+      std::string canonical;
+      size_t n = MatchQualifier(toks_, s, e, ctx_.lexicons, &canonical);
+      if (n != e - s) {
+        canonical = std::string(
+            ctx_.doc.Slice(Span{toks_[s].span.begin, toks_[e - 1].span.end}));
+      }
+      if (of && n == e - s && p.qualifier.empty()) {
+        p.qualifier = canonical;
+      } else {
+        p.scope = canonical;
+      }
+      k = e;
+    }
+  }
+  // "adviser to former President X": the person qualifies the office.
+  if (appositive && k + 1 < limit && toks_[k].lower == "to") {
+    size_t q = k + 1;
+    if (q < limit && toks_[q].lower == "the") ++q;
+    while (q < limit && q < k + 8) {
+      TitleModifier m;
+      if (ModifierWord(toks_[q].lower, &m) || Word(toks_[q]).found) {
+        ++q;
+        continue;
+      }
+      std::string c;
+      size_t n = MatchQualifier(toks_, q, limit, ctx_.lexicons, &c);
+      if (n > 0) {
+        q += n;
+        continue;
+      }
+      break;
+    }
+    if (const PersonMention* pm = MentionAt(q)) {
+      if (p.qualifier.empty()) p.qualifier = pm->full_name;
+      k = mention_end_[q];
+    } else {
+      std::string c;
+      size_t n = MatchQualifier(toks_, k + 1, limit, ctx_.lexicons, &c);
+      if (n > 0 && (k + 1 + n == limit || !toks_[k + 1 + n].word)) {
+        p.scope = c;  // "ambassador to France"
+        k = k + 1 + n;
+      }
+    }
+  }
+  p.end = k;
+  p.ok = true;
+  return p;
+}
+
+void RoleExtractor::Emit(size_t si, const PersonMention& m, const OfficeParse& p,
+                         double confidence) {
+  Span office_span{toks_[p.ob].span.begin, toks_[p.oe - 1].span.end};
+  if (!seen_.insert({m.span.begin, office_span.begin}).second) return;
+  Claim c;
+  c.type = ClaimType::kRole;
+  c.sentence = si;
+  c.confidence = confidence;
+  c.person.span = m.span;
+  c.person.text = m.text;
+  c.person.value = m.full_name;
+  c.office.span = office_span;
+  c.office.text = std::string(ctx_.doc.Slice(office_span));
+  c.office.value = p.office;
+  c.qualifier = p.qualifier;
+  c.scope = p.scope;
+  c.modifier = p.modifier;
+  size_t b = std::min(m.span.begin, toks_[p.begin].span.begin);
+  size_t e = std::max(m.span.end, toks_[std::max(p.end, p.begin + 1) - 1].span.end);
+  // Keep the claim inside one sentence span for stance analysis.
+  if (si < ctx_.doc.sentences.size()) {
+    const Span& ss = ctx_.doc.sentences[si].span;
+    b = std::max(b, ss.begin);
+    e = std::min(e, ss.end);
+  }
+  c.span = Span{b, std::max(b, e)};
+  out_->push_back(std::move(c));
+}
+
+void RoleExtractor::ScanSentence(size_t si) {
+  const Sentence* sent =
+      si < ctx_.doc.sentences.size() ? &ctx_.doc.sentences[si] : nullptr;
+  toks_.clear();
+  if (sent) {
+    toks_ = SentenceTokens(ctx_.doc, *sent);
+  } else {
+    Tokenize(ctx_.doc.text(), 0, &toks_);
+  }
+  const size_t n = toks_.size();
+  mention_at_.assign(n, nullptr);
+  mention_end_.assign(n, 0);
+  Span sspan = sent ? sent->span : Span{0, ctx_.doc.text().size()};
+  std::vector<const PersonMention*> ms = persons_.In(sspan);
+  {
+    size_t t = 0;
+    for (const PersonMention* m : ms) {
+      while (t < n && toks_[t].span.begin < m->span.begin) ++t;
+      if (t >= n || toks_[t].span.begin != m->span.begin) continue;
+      size_t e = t;
+      while (e < n && toks_[e].span.end <= m->span.end && toks_[e].word) ++e;
+      if (e == t) continue;
+      mention_at_[t] = m;
+      mention_end_[t] = e;
+    }
+  }
+  bool weak = sent && (sent->kind == BlockKind::kTableRow ||
+                       sent->kind == BlockKind::kTableHeader ||
+                       sent->kind == BlockKind::kHeading);
+  for (size_t tb = 0; tb < n; ++tb) {
+    const PersonMention* m = mention_at_[tb];
+    if (!m) continue;
+    const size_t te = mention_end_[tb];
+    // Before the name.
+    size_t limit = tb;
+    bool comma = false;
+    if (limit >= 2 && (toks_[limit - 1].lower == "currently" ||
+                       toks_[limit - 1].lower == "now") &&
+        toks_[limit - 2].punct == '(') {
+      limit -= 2;
+    } else if (limit >= 1 && toks_[limit - 1].punct == '(') {
+      limit -= 1;
+    } else if (limit >= 1 && toks_[limit - 1].punct == ',') {
+      limit -= 1;
+      comma = true;
+    }
+    bool got_before = false;
+    size_t lo = limit > kMaxOfficeTokens ? limit - kMaxOfficeTokens : 0;
+    for (size_t start = lo; start < limit; ++start) {
+      if (!toks_[start].word) continue;
+      if (comma && !(start > 0 && toks_[start - 1].word &&
+                     IsDeterminer(toks_[start - 1].lower))) {
+        continue;
+      }
+      OfficeParse p = Parse(start, limit, false);
+      if (!p.ok || p.end != limit) continue;
+      if (p.oe != limit && p.scope.empty()) continue;
+      Emit(si, *m, p, weak ? kWeaker : comma ? kCommaBefore : kClear);
+      got_before = true;
+      // "special envoys X and Y": one claim per person.
+      if (p.plural) {
+        size_t k = te;
+        while (k < n) {
+          if (toks_[k].punct == ',') ++k;
+          if (k < n && toks_[k].lower == "and") ++k;
+          if (k >= n || !mention_at_[k] || k == te) break;
+          Emit(si, *mention_at_[k], p, weak ? kWeaker : kClear);
+          k = mention_end_[k];
+          if (k >= n || (toks_[k].punct != ',' && toks_[k].lower != "and")) break;
+        }
+      }
+      break;
+    }
+    (void)got_before;
+    // After the name.
+    if (toks_[te - 1].possessive || te >= n) continue;
+    size_t k = te;
+    double conf = weak ? kWeaker : kClear;
+    bool paren = false;
+    bool copula = false;
+    if (toks_[k].punct == ',') {
+      ++k;
+      if (k < n && toks_[k].lower == "who") {
+        ++k;
+        copula = true;
+      }
+    } else if (toks_[k].punct == '(') {
+      ++k;
+      paren = true;
+    } else {
+      copula = true;
+      if (!(toks_[k].word &&
+            (toks_[k].lower == "is" || toks_[k].lower == "was" ||
+             toks_[k].lower == "remains" || toks_[k].lower == "became" ||
+             toks_[k].lower == "serves" || toks_[k].lower == "served"))) {
+        continue;
+      }
+    }
+    if (copula && k < n) {
+      const std::string& v = toks_[k].lower;
+      if ((v == "serves" || v == "served") && k + 1 < n && toks_[k + 1].lower == "as") {
+        if (v == "served") conf = kWeaker;
+        k += 2;
+      } else if (v == "is" || v == "remains" || v == "became" || v == "was") {
+        if (v == "was") conf = kWeaker;
+        ++k;
+        // "X is the Y" needs a determiner (or a possessive qualifier).
+        if (k >= n || !toks_[k].word ||
+            !(IsDeterminer(toks_[k].lower) || toks_[k].possessive ||
+              (k + 1 < n && toks_[k + 1].possessive))) {
+          continue;
+        }
+      } else if (toks_[te].punct != ',') {
+        continue;
+      } else {
+        continue;  // "X, who said ..."
+      }
+    }
+    if (k >= n) continue;
+    OfficeParse p = Parse(k, n, true);
+    if (!p.ok) continue;
+    if (p.end < n) {
+      const Token& stop = toks_[p.end];
+      bool ok_end = paren ? stop.punct == ')'
+                          : (!stop.word && stop.punct != '-' && stop.punct != '\'') ||
+                                stop.lower == "who" || stop.lower == "and" ||
+                                stop.lower == "since" || stop.lower == "until" ||
+                                stop.lower == "said" || stop.lower == "says";
+      if (!ok_end) continue;
+    }
+    Emit(si, *m, p, conf);
+  }
+
+  // Tables with a person column and a role column.
+  if (sent && sent->kind == BlockKind::kTableRow && !sent->cells.empty()) {
+    int pc = PersonColumn(*sent);
+    int rc = RoleColumn(*sent);
+    if (pc >= 0 && rc >= 0 && pc != rc &&
+        static_cast<size_t>(std::max(pc, rc)) < sent->cells.size()) {
+      Span pcell = sent->cells[pc].span;
+      Span rcell = sent->cells[rc].span;
+      const PersonMention* person = nullptr;
+      for (const PersonMention* m : persons_.In(pcell)) {
+        person = m;
+        break;
+      }
+      size_t rb = n, re = n;
+      for (size_t k = 0; k < n; ++k) {
+        if (toks_[k].span.begin >= rcell.begin && toks_[k].span.end <= rcell.end &&
+            toks_[k].punct != '|') {
+          if (rb == n) rb = k;
+          re = k + 1;
+        }
+      }
+      if (person && rb < n) {
+        OfficeParse p = Parse(rb, re, true);
+        if (p.ok) Emit(si, *person, p, kWeaker);
+      }
+    }
+  }
+}
+
+void RoleExtractor::Run() {
+  if (persons_.mentions.empty()) return;
+  const size_t ns = ctx_.doc.sentences.size();
+  if (ns == 0) {
+    ScanSentence(0);
+    return;
+  }
+  for (size_t si = 0; si < ns; ++si) ScanSentence(si);
+}
+
+}  // namespace
+
+void ExtractRoles(const ExtractContext& ctx, std::vector<Claim>* out) {
+  RoleExtractor extractor(ctx, out);
+  extractor.Run();
+}
+
 }  // namespace claimcheck

@@ -643,8 +643,9 @@ void Finder::ScanRun(size_t si, const std::vector<Token>& toks, size_t rb,
   }
   // A title word between two name tokens stays in the name ("Martin Luther
   // King Jr.").
-  for (size_t k = 1; k + 1 < n; ++k) {
+  for (size_t k = 2; k + 1 < n; ++k) {
     if (cls[k] == Cls::kTitle && cls[k - 1] == Cls::kName &&
+        cls[k - 2] == Cls::kName &&
         (cls[k + 1] == Cls::kSuffix ||
          (cls[k + 1] == Cls::kName && !given_.Contains(toks[rb + k + 1].lower)))) {
       cls[k] = Cls::kName;
