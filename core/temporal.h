@@ -63,6 +63,10 @@ class TimeTagger {
   // The tense of a clause, from its verbs ("will", "met", "is expected to").
   static Tense DetectTense(std::string_view clause);
 
+  // Empty when every pattern compiled; else names the first one that did
+  // not (that rule is then skipped).
+  const std::string& error() const;
+
  private:
   struct Impl;
   std::unique_ptr<Impl> impl_;
