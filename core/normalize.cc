@@ -247,6 +247,28 @@ class Normalizer {
     offsets_.reserve(n + n / 16 + 1);
     size_t i = 0;
     while (i < n) {
+      // Bulk copy of printable ASCII; a letter or digit right before a
+      // non-ASCII byte is left for the cluster path (a combining mark may
+      // follow it).
+      size_t j = i;
+      while (j < n && static_cast<unsigned char>(in_[j]) >= 0x20 &&
+             static_cast<unsigned char>(in_[j]) < 0x7F) {
+        ++j;
+      }
+      if (j < n && j > i && static_cast<unsigned char>(in_[j]) >= 0x80 &&
+          IsAlnum(in_[j - 1])) {
+        --j;
+      }
+      if (j > i) {
+        text_.append(in_.data() + i, j - i);
+        const size_t base = offsets_.size();
+        offsets_.resize(base + (j - i));
+        for (size_t k = 0; k < j - i; ++k) {
+          offsets_[base + k] = static_cast<uint32_t>(i + k);
+        }
+        i = j;
+        continue;
+      }
       const unsigned char c = static_cast<unsigned char>(in_[i]);
       if (c >= 0x20 && c < 0x7F &&
           (i + 1 == n || static_cast<unsigned char>(in_[i + 1]) < 0x80 ||
@@ -396,27 +418,44 @@ class Normalizer {
 
   void RepairGlued(NormalizedText* out) {
     const size_t n = text_.size();
-    out->text.reserve(n + 64);
-    out->offsets.reserve(n + 65);
+    // Where a space goes (before text_[pos]); the link status of a token is
+    // computed once, on its first candidate.
+    std::vector<size_t> inserts;
     size_t token_end = 0;
     bool token_is_link = false;
-    for (size_t i = 0; i < n; ++i) {
+    for (size_t i = 0; i + 1 < n; ++i) {
       const char c = text_[i];
-      if (i >= token_end && !IsSpace(c)) {
+      if (c != '.' && c != ',' && c != ';' && c != '!' && c != '?') continue;
+      if (!NeedsSpaceAfter(i)) continue;
+      if (i >= token_end) {
+        size_t b = i;
+        while (b > 0 && !IsSpace(text_[b - 1])) --b;
         size_t e = i;
         while (e < n && !IsSpace(text_[e])) ++e;
         token_end = e;
-        token_is_link = TokenIsLink(i, e);
+        token_is_link = TokenIsLink(b, e);
       }
-      out->text.push_back(c);
-      out->offsets.push_back(offsets_[i]);
-      if ((c == '.' || c == ',' || c == ';' || c == '!' || c == '?') &&
-          !token_is_link && i + 1 < n && NeedsSpaceAfter(i)) {
-        out->text.push_back(' ');
-        out->offsets.push_back(offsets_[i + 1]);
-      }
+      if (!token_is_link) inserts.push_back(i + 1);
     }
-    out->offsets.push_back(offsets_[n]);
+    if (inserts.empty()) {
+      out->text = std::move(text_);
+      out->offsets = std::move(offsets_);
+      return;
+    }
+    out->text.reserve(n + inserts.size());
+    out->offsets.reserve(n + inserts.size() + 1);
+    size_t from = 0;
+    for (size_t pos : inserts) {
+      out->text.append(text_, from, pos - from);
+      out->offsets.insert(out->offsets.end(), offsets_.begin() + from,
+                          offsets_.begin() + pos);
+      out->text.push_back(' ');
+      out->offsets.push_back(offsets_[pos]);
+      from = pos;
+    }
+    out->text.append(text_, from, n - from);
+    out->offsets.insert(out->offsets.end(), offsets_.begin() + from,
+                        offsets_.end());
   }
 
   std::string_view in_;
