@@ -1,5 +1,7 @@
 #include "rules/rule.h"
 
+#include <cstdio>
+
 namespace claimcheck {
 
 using nlohmann::json;
@@ -10,8 +12,10 @@ Status ReadNumberOption(const json& options, const char* name, double lo, double
   auto it = options.find(name);
   if (it == options.end()) return Status::OK();
   if (!it->is_number() || it->get<double>() < lo || it->get<double>() > hi) {
-    return Status::InvalidArgument(std::string("option \"") + name + "\" must be a number from " +
-                                   json(lo).dump() + " to " + json(hi).dump());
+    char range[64];
+    std::snprintf(range, sizeof range, "%g to %g", lo, hi);
+    return Status::InvalidArgument(std::string("option \"") + name +
+                                   "\" must be a number from " + range);
   }
   *value = it->get<double>();
   return Status::OK();

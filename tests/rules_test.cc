@@ -1,0 +1,373 @@
+// Rule modules on hand-built claims: each case is a small corpus and the
+// findings that must (and must not) come out. Independent of extraction.
+#include <gtest/gtest.h>
+
+#include <algorithm>
+#include <set>
+
+#include "core/graph.h"
+#include "rules/regression.h"
+#include "rules/ruleset.h"
+
+namespace claimcheck {
+namespace {
+
+// A compact description of a claim for the tables below.
+struct C {
+  int doc;
+  ClaimType type;
+  std::string a;  // role: person; meeting: participants "A;B"; value types: subject
+  std::string b;  // role: office; meeting: place; progress/quantity: number; status: status
+  std::string c = "";  // role: qualifier; meeting: date YYYY-MM-DD; quantity: modifier
+  TitleModifier modifier = TitleModifier::kNone;
+  Stance stance = Stance::kAsserted;
+  EventKind kind = EventKind::kMeeting;
+};
+
+struct Case {
+  const char* name;
+  std::vector<const char*> published;  // one per document; "" = unknown
+  std::vector<C> claims;
+  // Expected findings as "kind: value | value" with values sorted.
+  std::vector<std::string> expected;
+};
+
+Mention M(const std::string& v) { return Mention{Span{0, 1}, v, v}; }
+
+DealStatus StatusOf(const std::string& s) {
+  for (DealStatus d : {DealStatus::kProposed, DealStatus::kUnderNegotiation,
+                       DealStatus::kAgreedInPrinciple, DealStatus::kFinalized,
+                       DealStatus::kSigned, DealStatus::kRejected, DealStatus::kCollapsed}) {
+    if (s == DealStatusName(d)) return d;
+  }
+  return DealStatus::kUnknown;
+}
+
+Corpus MakeCorpus(const Case& c) {
+  Corpus corpus;
+  for (size_t i = 0; i < c.published.size(); ++i) {
+    Document d;
+    d.id = "d" + std::to_string(i + 1);
+    d.original = "x";
+    d.normalized.text = "x";
+    d.normalized.offsets = {0, 1};
+    Sentence s;
+    s.span = Span{0, 1};
+    d.sentences.push_back(s);
+    if (*c.published[i]) {
+      d.published = c.published[i];
+      d.published_date = ParseIsoDate(c.published[i]);
+    }
+    corpus.documents.push_back(d);
+  }
+  int id = 0;
+  for (const C& k : c.claims) {
+    Claim cl;
+    cl.id = "c" + std::to_string(++id);
+    cl.type = k.type;
+    cl.doc = static_cast<size_t>(k.doc);
+    cl.span = Span{0, 1};
+    cl.stance = k.stance;
+    cl.confidence = 0.9;
+    switch (k.type) {
+      case ClaimType::kRole:
+        cl.person = M(k.a);
+        cl.office = M(k.b);
+        cl.qualifier = k.c;
+        cl.modifier = k.modifier;
+        break;
+      case ClaimType::kMeeting: {
+        size_t start = 0;
+        while (start <= k.a.size() && !k.a.empty()) {
+          size_t semi = k.a.find(';', start);
+          cl.participants.push_back(M(k.a.substr(start, semi - start)));
+          if (semi == std::string::npos) break;
+          start = semi + 1;
+        }
+        if (!k.b.empty()) cl.place = M(k.b);
+        if (!k.c.empty()) {
+          cl.date_value = TimeValue::Day(*ParseIsoDate(k.c));
+          cl.date = M(k.c);
+        }
+        cl.event_kind = k.kind;
+        break;
+      }
+      case ClaimType::kProgress:
+        cl.subject = M(k.a);
+        cl.number = std::stod(k.b);
+        cl.value = M(k.b + "%");
+        break;
+      case ClaimType::kQuantity:
+        cl.subject = M(k.a);
+        cl.number = std::stod(k.b);
+        cl.value = M(k.b);
+        cl.modifier_word = k.c;
+        break;
+      case ClaimType::kStatus:
+        cl.subject = M(k.a);
+        cl.status = StatusOf(k.b);
+        cl.value = M(k.b);
+        break;
+    }
+    corpus.claims.push_back(cl);
+  }
+  return corpus;
+}
+
+std::string Key(const Finding& f) {
+  std::set<std::string> values;
+  for (const FindingValue& v : f.values) values.insert(v.value);
+  std::string s = f.kind + ":";
+  bool first = true;
+  for (const std::string& v : values) {
+    s += (first ? " " : " | ") + v;
+    first = false;
+  }
+  return s;
+}
+
+using K = ClaimType;
+using TM = TitleModifier;
+
+const Case kCases[] = {
+    {"role holder: two people, one office, same week",
+     {"2026-01-08", "2026-01-09"},
+     {{0, K::kRole, "Ana Silva", "special envoy", "United States"},
+      {1, K::kRole, "Tom Reed", "special envoy", "United States"}},
+     {"role_holder: Ana Silva | Tom Reed"}},
+    {"role holder: spelling variants are one person",
+     {"2026-01-08", "2026-01-09"},
+     {{0, K::kRole, "Volodymyr Zelenskyy", "president", "Ukraine"},
+      {1, K::kRole, "Volodymyr Zelensky", "president", "Ukraine"}},
+     {}},
+    {"role holder: years apart is a change of office, not a conflict",
+     {"2022-03-01", "2026-01-09"},
+     {{0, K::kRole, "Ana Silva", "prime minister", "Portugal"},
+      {1, K::kRole, "Tom Reed", "prime minister", "Portugal"}},
+     {}},
+    {"role holder: one report naming two holders means a shared office",
+     {"2026-01-08", "2026-01-08"},
+     {{0, K::kRole, "Ana Silva", "special envoy", "United States"},
+      {0, K::kRole, "Tom Reed", "special envoy", "United States"}},
+     {}},
+    {"role holder: a former holder does not compete",
+     {"2026-01-08", "2026-01-08"},
+     {{0, K::kRole, "Ana Silva", "governor", "Texas"},
+      {1, K::kRole, "Tom Reed", "governor", "Texas", TM::kFormer}},
+     {}},
+    {"role holder: different countries are different offices",
+     {"2026-01-08", "2026-01-08"},
+     {{0, K::kRole, "Ana Silva", "president", "Brazil"},
+      {1, K::kRole, "Tom Reed", "president", "Chile"}},
+     {}},
+    {"title: president vs former president at one time",
+     {"2026-01-08", "2026-01-08"},
+     {{0, K::kRole, "Mark Hale", "president", ""},
+      {1, K::kRole, "Mark Hale", "president", "", TM::kFormer}},
+     {"title: former president | president"}},
+    {"title: then- describes the past",
+     {"2026-01-08", "2026-01-08"},
+     {{0, K::kRole, "Mark Hale", "president", ""},
+      {1, K::kRole, "Mark Hale", "president", "", TM::kThen}},
+     {}},
+    {"title: former and elect can both hold",
+     {"2024-11-20", "2024-11-21"},
+     {{0, K::kRole, "Mark Hale", "president", "", TM::kFormer},
+      {1, K::kRole, "Mark Hale", "president", "", TM::kElect}},
+     {}},
+    {"title: a denied claim takes no side",
+     {"2026-01-08", "2026-01-08"},
+     {{0, K::kRole, "Mark Hale", "president", ""},
+      {1, K::kRole, "Mark Hale", "president", "", TM::kFormer, Stance::kDenied}},
+     {}},
+    {"event date: one meeting, two dates",
+     {"2026-01-08", "2026-01-08"},
+     {{0, K::kMeeting, "Ana Silva;Tom Reed;Ivo Petrov", "Paris", "2026-01-07"},
+      {1, K::kMeeting, "Ana Silva;Tom Reed;Ivo Petrov", "Paris", "2026-01-06"}},
+     {"event_date: 2026-01-06 | 2026-01-07"}},
+    {"event date: same people, other day and other city: two meetings",
+     {"2026-01-08", "2026-01-08"},
+     {{0, K::kMeeting, "Ana Silva;Tom Reed", "Paris", "2026-01-07"},
+      {1, K::kMeeting, "Ana Silva;Tom Reed", "Berlin", "2025-12-15"}},
+     {}},
+    {"event date: a summit and a side meeting the next day stay two",
+     {"2026-01-08", "2026-01-08"},
+     {{0, K::kMeeting, "Ana Silva;Tom Reed", "Rome", "2026-01-05", TM::kNone,
+       Stance::kAsserted, EventKind::kSummit},
+      {1, K::kMeeting, "Ana Silva;Tom Reed", "Rome", "2026-01-06", TM::kNone,
+       Stance::kAsserted, EventKind::kMeeting}},
+     {}},
+    {"event location: one meeting, two cities",
+     {"2026-01-08", "2026-01-08"},
+     {{0, K::kMeeting, "Ana Silva;Tom Reed", "Geneva", "2026-01-07"},
+      {1, K::kMeeting, "Ana Silva;Tom Reed", "Vienna", "2026-01-07"}},
+     {"event_location: Geneva | Vienna"}},
+    {"progress: same week, 90% vs 75%",
+     {"2026-01-08", "2026-01-09"},
+     {{0, K::kProgress, "peace plan", "90"}, {1, K::kProgress, "peace plan", "75"}},
+     {"progress: 75% | 90%"}},
+    {"progress: months apart is progress",
+     {"2026-03-01", "2026-06-01"},
+     {{0, K::kProgress, "peace plan", "60"}, {1, K::kProgress, "peace plan", "90"}},
+     {}},
+    {"progress: different subjects",
+     {"2026-01-08", "2026-01-08"},
+     {{0, K::kProgress, "peace plan", "90"}, {1, K::kProgress, "reconstruction fund", "40"}},
+     {}},
+    {"quantity: transposed digits the same day",
+     {"2026-01-08", "2026-01-08"},
+     {{0, K::kQuantity, "drone launch", "153"}, {1, K::kQuantity, "drone launch", "135"}},
+     {"quantity: 135 | 153"}},
+    {"quantity: 'over 140' agrees with 153",
+     {"2026-01-08", "2026-01-08"},
+     {{0, K::kQuantity, "drone launch", "153"}, {1, K::kQuantity, "drone launch", "140", "over"}},
+     {}},
+    {"quantity: a toll rising over days",
+     {"2026-01-05", "2026-01-08"},
+     {{0, K::kQuantity, "person kill", "12"}, {1, K::kQuantity, "person kill", "31"}},
+     {}},
+    {"quantity: launched vs intercepted are different counts",
+     {"2026-01-08", "2026-01-08"},
+     {{0, K::kQuantity, "drone launch", "153"}, {1, K::kQuantity, "drone intercept", "133"}},
+     {}},
+    {"status: finalized, then later still under negotiation",
+     {"2025-12-29", "2026-01-08"},
+     {{0, K::kStatus, "security guarantees", "finalized"},
+      {1, K::kStatus, "security guarantee agreement", "under negotiation"}},
+     {"status: finalized | under negotiation"}},
+    {"status: moving forward over time is no conflict",
+     {"2025-12-16", "2025-12-29"},
+     {{0, K::kStatus, "security guarantees", "agreed in principle"},
+      {1, K::kStatus, "security guarantees", "finalized"}},
+     {}},
+    {"status: signed and unsigned the same day",
+     {"2026-02-02", "2026-02-02"},
+     {{0, K::kStatus, "merger agreement", "signed"},
+      {1, K::kStatus, "merger agreement", "under negotiation"}},
+     {"status: signed | under negotiation"}},
+    {"participants: another person in the same seat",
+     {"2026-01-08", "2026-01-08"},
+     {{0, K::kRole, "Ivo Petrov", "envoy", "Russia"},
+      {1, K::kRole, "Oleg Marin", "deputy foreign minister", "Russia"},
+      {0, K::kMeeting, "Ana Silva;Ivo Petrov", "Paris", "2026-01-07"},
+      {1, K::kMeeting, "Ana Silva;Oleg Marin", "Paris", "2026-01-07"}},
+     {"event_participants: Ivo Petrov | Oleg Marin"}},
+};
+
+class RulesTest : public testing::TestWithParam<Case> {};
+
+TEST_P(RulesTest, FindsExactlyTheExpectedConflicts) {
+  const Case& c = GetParam();
+  RuleSet set;
+  ASSERT_TRUE(LoadRuleSet("", &set).ok());
+  Corpus corpus = MakeCorpus(c);
+  std::vector<Finding> findings = RunRules(set, corpus, Lexicons::Default());
+  std::vector<std::string> got;
+  for (const Finding& f : findings) {
+    got.push_back(Key(f));
+    EXPECT_FALSE(f.explanation.empty());
+    EXPECT_GT(f.confidence, 0);
+    EXPECT_LE(f.confidence, 1);
+  }
+  std::sort(got.begin(), got.end());
+  std::vector<std::string> want = c.expected;
+  std::sort(want.begin(), want.end());
+  EXPECT_EQ(got, want) << c.name;
+}
+
+INSTANTIATE_TEST_SUITE_P(Table, RulesTest, testing::ValuesIn(kCases));
+
+TEST(RuleSetTest, DefaultSetHasEveryRule) {
+  RuleSet set;
+  ASSERT_TRUE(LoadRuleSet("", &set).ok());
+  EXPECT_EQ(set.RuleIdList(), RuleIds());
+  EXPECT_EQ(RuleIds().size(), 8u);
+}
+
+TEST(RuleSetTest, InvalidSetsNameTheFileAndTheProblem) {
+  struct Bad { const char* json; const char* message; } cases[] = {
+      {"{", "my.json: not valid JSON"},
+      {R"({"rules": [{"id": "title"}]})", "my.json: /: missing required field \"name\""},
+      {R"({"name": "x", "rules": [{"id": "nope"}]})",
+       "my.json: /rules/0/id: must be one of role-holder, title, event-date, event-location, "
+       "event-participants, progress, quantity, status"},
+      {R"({"name": "x", "rules": [{"id": "title", "options": {"severity": "urgent"}}]})",
+       "my.json: /rules/0/options/severity: must be one of low, medium, high"},
+      {R"({"name": "x", "rules": [{"id": "title", "options": {"max_days": 3}}]})",
+       "my.json: /rules/0/options: rule title: unknown option \"max_days\""},
+      {R"({"name": "x", "rules": [{"id": "progress", "options": {"tolerance_points": 500}}]})",
+       "my.json: /rules/0/options: rule progress: option \"tolerance_points\" must be a number "
+       "from 0 to 100"},
+      {R"({"name": "x", "rules": [], "extra": 1})", "my.json: /: unknown field \"extra\""},
+  };
+  for (const Bad& b : cases) {
+    RuleSet set;
+    Status s = ParseRuleSet(b.json, "my.json", &set);
+    EXPECT_FALSE(s.ok()) << b.json;
+    EXPECT_EQ(s.message().substr(0, std::string(b.message).size()), b.message) << s.message();
+  }
+}
+
+TEST(RuleSetTest, KnowledgeAddsAliasesAndLexicons) {
+  RuleSet set;
+  Status s = ParseRuleSet(R"({"name": "k", "rules": [{"id": "role-holder"}],
+      "knowledge": {"aliases": {"Bob Reed": "Robert Reed"},
+                    "lexicons": {"venues": {"Grand Hall": "Lyon"}}}})",
+                          "k.json", &set);
+  ASSERT_TRUE(s.ok()) << s.ToString();
+  EXPECT_EQ(set.graph.person_aliases.at("Bob Reed"), "Robert Reed");
+  Lexicons lex = set.ExtendLexicons(Lexicons::Default());
+  EXPECT_EQ(lex.Get("venues").Lookup("grand hall").value_or(""), "Lyon");
+}
+
+TEST(GraphTest, ResolvesPersonsAndGroupsEvents) {
+  Case c{"graph",
+         {"2026-01-08", "2026-01-08", "2026-01-08"},
+         {{0, K::kMeeting, "Ana Silva;Tom Reed", "Paris", "2026-01-07"},
+          {1, K::kMeeting, "Silva;Tom Reed", "Paris", "2026-01-07"},
+          {2, K::kMeeting, "Ana Silva;Tom Reed", "Berlin", "2025-12-15"}},
+         {}};
+  Corpus corpus = MakeCorpus(c);
+  FactGraph g = FactGraph::Build(corpus, GraphOptions{});
+  EXPECT_EQ(g.PersonKeyOf("Silva"), g.PersonKeyOf("Ana Silva"));
+  ASSERT_EQ(g.events().size(), 2u);
+  EXPECT_EQ(g.EventOf(0), g.EventOf(1));
+  EXPECT_NE(g.EventOf(0), g.EventOf(2));
+  EXPECT_NE(g.ToDot().find("digraph"), std::string::npos);
+  EXPECT_GT(g.vertex_count(), 4u);
+}
+
+TEST(GraphTest, SharedSurnameStaysAmbiguous) {
+  Case c{"surnames",
+         {"2026-01-08"},
+         {{0, K::kMeeting, "Ana Silva;Rui Silva;Silva", "Paris", "2026-01-07"}},
+         {}};
+  Corpus corpus = MakeCorpus(c);
+  FactGraph g = FactGraph::Build(corpus, GraphOptions{});
+  EXPECT_NE(g.PersonKeyOf("Ana Silva"), g.PersonKeyOf("Rui Silva"));
+  EXPECT_NE(g.PersonKeyOf("Silva"), g.PersonKeyOf("Ana Silva"));
+  EXPECT_NE(g.PersonKeyOf("Silva"), g.PersonKeyOf("Rui Silva"));
+}
+
+TEST(RegressionTest, MatchesByKindValuesAndDocs) {
+  Case c{"m", {"2026-01-08", "2026-01-08"},
+         {{0, K::kQuantity, "drone launch", "153"}, {1, K::kQuantity, "drone launch", "135"}},
+         {}};
+  Corpus corpus = MakeCorpus(c);
+  RuleSet set;
+  ASSERT_TRUE(LoadRuleSet("", &set).ok());
+  std::vector<Finding> f = RunRules(set, corpus, Lexicons::Default());
+  ASSERT_EQ(f.size(), 1u);
+  using nlohmann::json;
+  struct M { json entry; bool match; } cases[] = {
+      {{{"kind", "quantity"}, {"values", {"153", "135"}}}, true},
+      {{{"kind", "quantity"}, {"values", {"153"}}, {"docs", {"d1", "d2"}}}, true},
+      {{{"kind", "quantity"}, {"values", {"153", "136"}}}, false},
+      {{{"kind", "progress"}, {"values", {"153", "135"}}}, false},
+      {{{"kind", "quantity"}, {"docs", {"d3"}}}, false},
+  };
+  for (const M& m : cases) EXPECT_EQ(MatchesEntry(m.entry, f[0], corpus), m.match) << m.entry;
+}
+
+}  // namespace
+}  // namespace claimcheck
