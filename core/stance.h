@@ -17,6 +17,7 @@
 #include <string_view>
 
 #include "core/claim.h"
+#include "core/lexicon.h"
 
 namespace claimcheck {
 
@@ -29,6 +30,22 @@ struct StanceInfo {
 // `sentence` is the sentence's normalized text; [begin, end) the claim's range
 // relative to it (cues near the claim count more than far ones).
 StanceInfo AnalyzeStance(std::string_view sentence, size_t begin, size_t end);
+
+// The same with the cue, hedge and stance lexicons of `lexicons`
+// ("stance_cues", "hedges") instead of the built-in ones. Rules, in short
+// (docs/extraction-values.md has the details):
+//   - only a window of 400 bytes each side of the claim is read;
+//   - retraction cues count anywhere in that window; denial and hypothetical
+//     cues only inside the claim's clause (between ";", "but", "although",
+//     "whereas", "however"), before the claim's end or at most 20 bytes after
+//     it with no comma in between;
+//   - precedence retracted > denied > hypothetical > asserted;
+//   - attribution: the "according to X" / "citing X" / "X said" / "said X"
+//     nearest the claim, X as written, at most six words;
+//   - hedge: a hedge phrase directly before a number of the claim,
+//     lowercased ("about", "more than").
+StanceInfo AnalyzeStance(std::string_view sentence, size_t begin, size_t end,
+                         const Lexicons& lexicons);
 
 }  // namespace claimcheck
 

@@ -1,0 +1,137 @@
+// ExtractProgress: percent-complete of a plan, deal or document.
+#include <gtest/gtest.h>
+
+#include <string>
+#include <vector>
+
+#include "core/extract.h"
+#include "core/pipeline.h"
+
+namespace claimcheck {
+namespace {
+
+std::vector<Claim> ClaimsOf(const std::string& text, ClaimType type) {
+  static const TimeTagger* tagger = new TimeTagger;
+  Document doc;
+  doc.id = "t";
+  doc.original = text;
+  std::vector<TimeExpr> times;
+  std::vector<InputError> errors;
+  PrepareDocument(&doc, *tagger, SegmentOptions{}, &times, &errors);
+  ExtractContext ctx{doc, 0, times, Lexicons::Default()};
+  std::vector<Claim> out;
+  for (Claim& c : ExtractClaims(ctx)) {
+    if (c.type == type) out.push_back(std::move(c));
+  }
+  return out;
+}
+
+struct ProgressCase {
+  const char* text;
+  const char* subject;  // canonical subject key; nullptr: no progress claim
+  const char* value;    // normalized, "90%"
+  const char* value_text;
+  const char* hedge;
+};
+
+const ProgressCase kCases[] = {
+    {"The draft trade deal is now 80% complete, negotiators in Geneva said.",
+     "trade deal", "80%", "80%", ""},
+    {"Officials said the climate treaty was 90 percent ready for signature.",
+     "climate treaty", "90%", "90 percent", ""},
+    {"About 90% of the peace plan has been agreed, the mediators said.",
+     "peace plan", "90%", "90%", "about"},
+    {"The merger agreement is nine-tenths done, according to one banker.",
+     "merger agreement", "90%", "nine-tenths", ""},
+    {"Three-quarters of the text is agreed, a diplomat told reporters.",
+     "text", "75%", "Three-quarters", ""},
+    {"The two governments said the security guarantees are fully aligned.",
+     "security guarantees", "100%", "fully", ""},
+    {"The stadium project is halfway done after two years of delays.",
+     "stadium project", "50%", "halfway", ""},
+    {"Negotiators are halfway through the fisheries agreement.",
+     "fisheries agreement", "50%", "halfway", ""},
+    {"Roughly 70 per cent of the budget framework has been finalized.",
+     "budget framework", "70%", "70 per cent", "roughly"},
+    {"The union said the new labour contract was nearly 95% drafted.",
+     "labour contract", "95%", "95%", "nearly"},
+    {"An agreement to end the strike is 85% ready, the mediator said.",
+     "agreement to end strike", "85%", "85%", ""},
+    {"More than 60% of the provisions have been settled so far.",
+     "provisions", "60%", "60%", "more than"},
+    {"Talks on the customs union were described as 75% complete.",
+     "customs union", "75%", "75%", ""},
+    {"The broader transit framework is completely settled, officials said.",
+     "transit framework", "100%", "completely", ""},
+    {"The comprehensive 12-point reform plan is now 40% implemented.",
+     "reform plan", "40%", "40%", ""},
+    // Not progress: polls, growth, turnout, tariffs, changes, shares.
+    {"In the latest poll, 45% of voters agreed with the government.", nullptr,
+     nullptr, nullptr, nullptr},
+    {"Inflation reached 3.5% in the third quarter.", nullptr, nullptr, nullptr,
+     nullptr},
+    {"Turnout of 62% was the highest in two decades.", nullptr, nullptr,
+     nullptr, nullptr},
+    {"Washington imposed a 20% tariff on imported steel.", nullptr, nullptr,
+     nullptr, nullptr},
+    {"Shares of the carmaker were down 5% after the merger plan was unveiled.",
+     nullptr, nullptr, nullptr, nullptr},
+    {"The club owns 30% of the stadium company.", nullptr, nullptr, nullptr,
+     nullptr},
+    {"The two sides fully agreed that the talks should resume.", nullptr,
+     nullptr, nullptr, nullptr},
+    {"Unemployment fell by half in the region over ten years.", nullptr,
+     nullptr, nullptr, nullptr},
+    {"The deal gives the buyer a 51 percent stake.", nullptr, nullptr, nullptr,
+     nullptr},
+    {"Some 45 percent of respondents said the plan was ready.", nullptr,
+     nullptr, nullptr, nullptr},
+};
+
+TEST(ProgressTest, Table) {
+  for (const ProgressCase& c : kCases) {
+    SCOPED_TRACE(c.text);
+    std::vector<Claim> claims = ClaimsOf(c.text, ClaimType::kProgress);
+    if (c.subject == nullptr) {
+      for (const Claim& got : claims) {
+        ADD_FAILURE() << "unexpected progress " << got.value.value << " for '"
+                      << got.subject.value << "'";
+      }
+      continue;
+    }
+    ASSERT_EQ(claims.size(), 1u);
+    const Claim& got = claims[0];
+    EXPECT_EQ(got.subject.value, c.subject);
+    EXPECT_EQ(got.value.value, c.value);
+    EXPECT_EQ(got.value.text, c.value_text);
+    EXPECT_EQ(got.hedge, c.hedge);
+    EXPECT_EQ(got.unit, "%");
+    EXPECT_DOUBLE_EQ(got.number, std::stod(c.value));
+    EXPECT_GT(got.confidence, 0.0);
+    EXPECT_LE(got.confidence, 1.0);
+    EXPECT_FALSE(got.span.empty());
+  }
+}
+
+// Every span points at the text it claims to.
+TEST(ProgressTest, MentionsMatchText) {
+  const std::string text =
+      "Mediators said on Friday that the ceasefire text is 85% agreed.";
+  std::vector<Claim> claims = ClaimsOf(text, ClaimType::kProgress);
+  ASSERT_EQ(claims.size(), 1u);
+  EXPECT_EQ(text.substr(claims[0].value.span.begin, claims[0].value.span.size()),
+            "85%");
+  EXPECT_EQ(claims[0].subject.text, "ceasefire text");
+  EXPECT_EQ(claims[0].attribution, "Mediators");
+}
+
+TEST(ProgressTest, HostileInputStaysBounded) {
+  std::string text(200000, '9');
+  text += "% complete. ";
+  for (int i = 0; i < 20000; ++i) text += "plan 50% ";
+  std::vector<Claim> claims = ClaimsOf(text, ClaimType::kProgress);
+  EXPECT_TRUE(claims.empty());
+}
+
+}  // namespace
+}  // namespace claimcheck

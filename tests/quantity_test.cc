@@ -1,0 +1,177 @@
+// ExtractQuantities: counts with what they count.
+#include <gtest/gtest.h>
+
+#include <chrono>
+#include <string>
+#include <vector>
+
+#include "core/extract.h"
+#include "core/pipeline.h"
+
+namespace claimcheck {
+namespace {
+
+std::vector<Claim> ClaimsOf(const std::string& text, ClaimType type) {
+  static const TimeTagger* tagger = new TimeTagger;
+  Document doc;
+  doc.id = "t";
+  doc.original = text;
+  std::vector<TimeExpr> times;
+  std::vector<InputError> errors;
+  PrepareDocument(&doc, *tagger, SegmentOptions{}, &times, &errors);
+  ExtractContext ctx{doc, 0, times, Lexicons::Default()};
+  std::vector<Claim> out;
+  for (Claim& c : ExtractClaims(ctx)) {
+    if (c.type == type) out.push_back(std::move(c));
+  }
+  return out;
+}
+
+struct QuantityCase {
+  const char* text;
+  const char* value;    // digits; nullptr: no quantity claim in the text
+  const char* subject;  // subject key
+  const char* unit;
+  const char* modifier;
+};
+
+const QuantityCase kCases[] = {
+    {"The army launched 153 drones overnight.", "153", "drone launch", "drone",
+     ""},
+    {"A tornado killed at least 12 people in the county.", "12", "person kill",
+     "person", "at least"},
+    {"The flooding has left 1,124 people killed across the delta.", "1124",
+     "person kill", "person", ""},
+    {"At least 12 dead were recovered from the rubble.", "12", "person kill",
+     "person", "at least"},
+    {"Air defences shot down more than 140 missiles.", "140",
+     "missile shoot down", "missile", "more than"},
+    {"The garrison numbers some 800,000 troops.", "800000", "troop", "troop",
+     "some"},
+    {"The donors created a $30 billion fund for the region.", "30000000000",
+     "usd fund", "usd", ""},
+    {"The insurer put losses at €5bn.", "5000000000", "eur", "eur", ""},
+    {"Police detained two dozen protesters near the stadium.", "24",
+     "protester arrest", "protester", ""},
+    {"Rescuers evacuated 1.2 million residents before the storm hit.",
+     "1200000", "resident evacuate", "resident", ""},
+    {"The landslide buried three people in their homes.", "3", "person",
+     "person", ""},
+    {"The quake destroyed a dozen schools in the valley.", "12",
+     "school destroy", "school", ""},
+    {"Nearly 300 passengers were rescued from the ferry.", "300",
+     "passenger rescue", "passenger", "nearly"},
+    {"The clinic reported up to 40 injured after the blast.", "40",
+     "person injure", "person", "up to"},
+    {"The buyer offered $48 a share for the brewer.", "48", "usd per share",
+     "usd", ""},
+    {"The storm damaged about 2,600 homes in the province.", "2600",
+     "home damage", "home", "about"},
+    {"The carrier will cut 600 jobs at its plant in Leeds.", "600", "job cut", "job",
+     ""},
+    {"The centre-left party won 78 seats in the assembly.", "78", "seat",
+     "seat", ""},
+    // Not counts.
+    {"The 45-year-old coach was appointed in 2021.", nullptr, nullptr,
+     nullptr, nullptr},
+    {"Leaders endorsed the 20-point plan on Jan. 7, 2026.", nullptr, nullptr,
+     nullptr, nullptr},
+    {"They invoked Article 5 before Game 7 began.", nullptr, nullptr, nullptr,
+     nullptr},
+    {"Support for the bill rose to 45% in March.", nullptr, nullptr, nullptr,
+     nullptr},
+    {"Call 555-0142 before 10 a.m. for tickets.", nullptr, nullptr, nullptr,
+     nullptr},
+    {"She finished 3rd in the 2019 championship.", nullptr, nullptr, nullptr,
+     nullptr},
+    {"One of the officials said the two leaders would meet again.", nullptr,
+     nullptr, nullptr, nullptr},
+    {"The summit lasted three days and the war entered its fourth year.",
+     nullptr, nullptr, nullptr, nullptr},
+    {"The team won 3-1 at home.", nullptr, nullptr, nullptr, nullptr},
+    {"1. Background of the talks", nullptr, nullptr, nullptr, nullptr},
+    {"Flight 370 vanished over the ocean.", nullptr, nullptr, nullptr,
+     nullptr},
+};
+
+TEST(QuantityTest, Table) {
+  for (const QuantityCase& c : kCases) {
+    SCOPED_TRACE(c.text);
+    std::vector<Claim> claims = ClaimsOf(c.text, ClaimType::kQuantity);
+    if (c.value == nullptr) {
+      for (const Claim& got : claims) {
+        ADD_FAILURE() << "unexpected quantity " << got.value.value << " '"
+                      << got.subject.value << "'";
+      }
+      continue;
+    }
+    ASSERT_EQ(claims.size(), 1u);
+    const Claim& got = claims[0];
+    EXPECT_EQ(got.value.value, c.value);
+    EXPECT_EQ(got.subject.value, c.subject);
+    EXPECT_EQ(got.unit, c.unit);
+    EXPECT_EQ(got.modifier_word, c.modifier);
+    EXPECT_DOUBLE_EQ(got.number, std::stod(c.value));
+  }
+}
+
+// Several counts in one sentence: elliptical counts take the unit of the
+// count before them and keep their own verb or place.
+TEST(QuantityTest, EllipticalCountsInOneSentence) {
+  std::vector<Claim> claims = ClaimsOf(
+      "The navy said the rebels fired 60 rockets, with 52 intercepted and 8 "
+      "striking the port.",
+      ClaimType::kQuantity);
+  ASSERT_EQ(claims.size(), 3u);
+  EXPECT_EQ(claims[0].value.value, "60");
+  EXPECT_EQ(claims[0].subject.value, "rocket launch");
+  EXPECT_EQ(claims[1].value.value, "52");
+  EXPECT_EQ(claims[1].subject.value, "rocket intercept");
+  EXPECT_EQ(claims[2].value.value, "8");
+  EXPECT_EQ(claims[2].subject.value, "rocket strike");
+  for (const Claim& c : claims) EXPECT_EQ(c.attribution, "The navy");
+
+  claims = ClaimsOf(
+      "Border guards downed 40 balloons, including 12 over Riverton.",
+      ClaimType::kQuantity);
+  ASSERT_EQ(claims.size(), 2u);
+  EXPECT_EQ(claims[0].subject.value, "balloon shoot down");
+  EXPECT_EQ(claims[1].value.value, "12");
+  EXPECT_EQ(claims[1].subject.value, "balloon shoot down over riverton");
+}
+
+TEST(QuantityTest, PartOfWholeCountsThePart) {
+  std::vector<Claim> claims = ClaimsOf(
+      "The alliance took 87 of the 151 seats.", ClaimType::kQuantity);
+  ASSERT_EQ(claims.size(), 1u);
+  EXPECT_EQ(claims[0].value.value, "87");
+  EXPECT_EQ(claims[0].subject.value, "seat");
+}
+
+TEST(QuantityTest, DeathTollWithoutNoun) {
+  std::vector<Claim> claims = ClaimsOf(
+      "The death toll from the cyclone has risen to 57, the agency said.",
+      ClaimType::kQuantity);
+  ASSERT_EQ(claims.size(), 1u);
+  EXPECT_EQ(claims[0].subject.value, "person kill");
+  EXPECT_EQ(claims[0].attribution, "the agency");
+}
+
+TEST(QuantityTest, HostileInputStaysLinear) {
+  std::string digits(1000000, '7');
+  std::string titles;
+  for (int i = 0; i < 100000; ++i) titles += "President ";
+  auto start = std::chrono::steady_clock::now();
+  EXPECT_TRUE(ClaimsOf(digits, ClaimType::kQuantity).empty());
+  EXPECT_TRUE(ClaimsOf(titles, ClaimType::kQuantity).empty());
+  std::string many;
+  for (int i = 0; i < 20000; ++i) many += "12 drones, ";
+  // A sentence cut at the segmenter's length limit may lose a count.
+  EXPECT_GT(ClaimsOf(many, ClaimType::kQuantity).size(), 19000u);
+  auto seconds = std::chrono::duration<double>(
+                     std::chrono::steady_clock::now() - start).count();
+  EXPECT_LT(seconds, 30.0);
+}
+
+}  // namespace
+}  // namespace claimcheck
