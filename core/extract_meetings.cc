@@ -1,5 +1,804 @@
-// STUB: replaced by the meetings extractor.
+// Meeting claims: who met whom, where, when, what kind. Token based, over the
+// person mentions of people.h, the triggers of core/data/meeting_verbs.txt and
+// the place lexicons (places.h):
+//
+//   verbs   "X met (with) Y", "X held talks with Y", "X convened in Paris with
+//           Y", "X hosted Y", "X spoke by phone with Y", "X and Y met"
+//   nouns   "talks between X and Y", "a summit with X", "X's meeting with Y",
+//           "the Paris meeting", "The meeting, held at ... on <date>, brought
+//           together ..." (the noun becomes the claim's subject)
+//   "... summit in <place> on <date>, where X and Y took part in talks with Z"
+//           is one claim: the summit, with the participants of the where-clause
+//   tables  a key/value table (Date / Location / Participants rows)
+//
+// Participants and times are taken from the trigger's clause only: a clause
+// ends at ; : . and at that/where/which/while/after/before/because/but/
+// said, so "announced on Jan. 8 that X met Y" does not date the meeting with
+// Jan. 8.
+#include <algorithm>
+#include <cstdint>
+#include <optional>
+#include <set>
+#include <string>
+#include <unordered_map>
+#include <utility>
+#include <vector>
+
 #include "core/extract.h"
+#include "core/people.h"
+#include "core/places.h"
+
 namespace claimcheck {
-void ExtractMeetings(const ExtractContext&, std::vector<Claim>*) {}
+namespace {
+
+enum class TriggerRole { kVerb, kHost, kNoun, kAttend };
+
+struct TriggerDef {
+  EventKind kind = EventKind::kMeeting;
+  TriggerRole role = TriggerRole::kVerb;
+};
+
+struct Trigger {
+  size_t b = 0, e = 0;  // tokens
+  TriggerDef def;
+  size_t cs = 0, ce = 0;  // clause
+  bool where_clause = false;  // the clause starts at "where"/"at which"
+  size_t where_tok = 0;
+};
+
+constexpr size_t kMaxTriggerTokens = 6;
+constexpr size_t kMaxGroupTokens = 12;
+
+bool ParseTriggerDef(const std::string& value, TriggerDef* def) {
+  size_t sp = value.find(' ');
+  if (sp == std::string::npos) return false;
+  std::string kind = value.substr(0, sp);
+  std::string role = value.substr(sp + 1);
+  if (kind == "meeting") def->kind = EventKind::kMeeting;
+  else if (kind == "talks") def->kind = EventKind::kTalks;
+  else if (kind == "summit") def->kind = EventKind::kSummit;
+  else if (kind == "call") def->kind = EventKind::kCall;
+  else return false;
+  if (role == "verb") def->role = TriggerRole::kVerb;
+  else if (role == "host") def->role = TriggerRole::kHost;
+  else if (role == "noun") def->role = TriggerRole::kNoun;
+  else if (role == "attend") def->role = TriggerRole::kAttend;
+  else return false;
+  return true;
+}
+
+bool IsBoundaryWord(std::string_view w) {
+  return w == "that" || w == "where" || w == "which" || w == "while" ||
+         w == "after" || w == "before" || w == "because" || w == "although" ||
+         w == "but" || w == "said" || w == "says" || w == "saying" ||
+         w == "according" || w == "followed" || w == "who" || w == "whereas" ||
+         w == "whom" || w == "since" || w == "ahead";
+}
+
+bool IsGroupNoun(std::string_view w) {
+  static const std::set<std::string_view> kGroups = {
+      "leaders", "officials", "heads", "negotiators", "envoys", "delegation",
+      "delegations", "counterparts", "counterpart", "ministers", "diplomats",
+      "representatives", "allies", "delegates", "executives", "lawmakers",
+      "partners", "mediators", "generals", "commanders", "presidents",
+      "advisers", "advisors", "aides", "chiefs", "governors", "mayors",
+      "senators", "ambassadors", "team", "teams"};
+  return kGroups.count(w) > 0;
+}
+
+bool IsGroupModifier(const Token& t) {
+  static const std::set<std::string_view> kMods = {
+      "the", "two", "three", "four", "five", "several", "senior", "top",
+      "both", "other", "some", "all", "his", "her", "their", "its", "foreign",
+      "defense", "defence", "finance", "high-level", "military", "trade",
+      "european", "western", "arab", "gulf", "african", "asian", "allied",
+      "national", "security", "government", "state", "union", "party",
+      "opposition", "business", "congressional", "negotiating", "visiting",
+      "many", "few", "key", "regional", "local", "federal", "world", "g7",
+      "g20", "nato", "eu"};
+  return t.word && (t.cap || kMods.count(t.lower) > 0);
+}
+
+bool IsSubjectModifier(const Token& t) {
+  static const std::set<std::string_view> kMods = {
+      "the", "a", "an", "this", "that", "their", "its", "his", "her",
+      "high-level", "direct", "bilateral", "trilateral", "multilateral",
+      "emergency", "informal", "private", "secret", "closed-door", "first",
+      "second", "third", "last", "latest", "previous", "next", "dinner",
+      "phone", "video", "peace", "face-to-face", "in-person", "virtual",
+      "one-on-one", "extraordinary", "annual", "special", "planned",
+      "upcoming", "brief", "lengthy", "marathon", "further", "new", "fresh",
+      "crucial", "key", "landmark", "historic", "tense", "separate"};
+  if (!t.word) return false;
+  if (kMods.count(t.lower)) return true;
+  if (t.lower.find('-') != std::string::npos) return true;  // "two-day"
+  return t.cap;
+}
+
+class MeetingExtractor {
+ public:
+  MeetingExtractor(const ExtractContext& ctx, std::vector<Claim>* out)
+      : ctx_(ctx), out_(out), persons_(FindPersons(ctx.doc, ctx.lexicons)) {
+    for (const auto& [key, value] : ctx.lexicons.Get("meeting_verbs").entries()) {
+      TriggerDef def;
+      if (ParseTriggerDef(value, &def)) triggers_[AsciiLower(key)] = def;
+    }
+  }
+
+  void Run();
+
+ private:
+  void ScanSentence(size_t si);
+  void ScanTables();
+  void FindTriggers(std::vector<Trigger>* out) const;
+  // Persons and groups of token range [b, e).
+  void Collect(size_t b, size_t e, Claim* c, std::vector<bool>* used) const;
+  void FindPlace(size_t b, size_t e, size_t anchor, Claim* c) const;
+  void FindDate(size_t b, size_t e, size_t anchor, Claim* c) const;
+  Span TokSpan(size_t b, size_t e) const {
+    return Span{toks_[b].span.begin, toks_[e - 1].span.end};
+  }
+  Mention MakeMention(size_t b, size_t e, std::string value) const {
+    Mention m;
+    m.span = TokSpan(b, e);
+    m.text = std::string(ctx_.doc.Slice(m.span));
+    m.value = value.empty() ? m.text : std::move(value);
+    return m;
+  }
+  bool Excluded(size_t k, size_t region_begin) const;
+  // The event noun phrase: modifiers before the noun at b, not before lo.
+  size_t ExpandSubject(size_t b, size_t lo) const {
+    size_t sb = b;
+    while (sb > lo && b - sb < 4 && IsSubjectModifier(toks_[sb - 1]) &&
+           !in_mention_[sb - 1] && !toks_[sb - 1].possessive) {
+      --sb;
+    }
+    return sb;
+  }
+  void Finish(size_t si, Claim* c, size_t b, size_t e);
+
+  const ExtractContext& ctx_;
+  std::vector<Claim>* out_;
+  PersonIndex persons_;
+  std::unordered_map<std::string, TriggerDef> triggers_;
+  std::vector<Token> toks_;
+  std::vector<const PersonMention*> mention_at_;
+  std::vector<size_t> mention_end_;
+  std::vector<bool> in_mention_;
+  std::vector<bool> boundary_;
+};
+
+void MeetingExtractor::FindTriggers(std::vector<Trigger>* out) const {
+  const size_t n = toks_.size();
+  for (size_t i = 0; i < n;) {
+    if (!toks_[i].word || mention_at_[i]) {
+      ++i;
+      continue;
+    }
+    size_t best = 0;
+    TriggerDef def;
+    std::string key;
+    for (size_t k = 0; k < kMaxTriggerTokens && i + k < n && toks_[i + k].word; ++k) {
+      if (k > 0) key.push_back(' ');
+      key += toks_[i + k].lower;
+      auto it = triggers_.find(key);
+      if (it != triggers_.end()) {
+        best = k + 1;
+        def = it->second;
+      }
+      if (toks_[i + k].possessive) break;
+    }
+    if (best == 0) {
+      ++i;
+      continue;
+    }
+    size_t e = i + best;
+    bool keep = true;
+    if (def.role == TriggerRole::kNoun) {
+      const std::string& next = e < n ? toks_[e].lower : std::string();
+      if (def.kind == EventKind::kCall && next != "with" && next != "between") {
+        keep = false;  // "a call for a ceasefire"
+      }
+      if (i > 0 && mention_at_[i - 1] == nullptr && toks_[i - 1].word &&
+          (toks_[i - 1].lower == "to" || toks_[i - 1].lower == "will")) {
+        keep = false;  // "to call", verbs
+      }
+    }
+    if (keep) {
+      Trigger t;
+      t.b = i;
+      t.e = e;
+      t.def = def;
+      out->push_back(t);
+    }
+    i = e;
+  }
+}
+
+bool MeetingExtractor::Excluded(size_t k, size_t region_begin) const {
+  // Possessive persons qualify something else ("Trump's envoy").
+  size_t e = mention_end_[k];
+  if (toks_[e - 1].possessive) return true;
+  // "Trump aide", "Merkel adviser": the name modifies an office noun.
+  if (e < toks_.size() && toks_[e].word) {
+    std::optional<std::string> v = ctx_.lexicons.Get("titles").Lookup(toks_[e].lower);
+    if (v && *v != "*" && *v != "-") return true;
+  }
+  // A person after "to/of/by/for/from" behind office words is a qualifier:
+  // "an adviser to former President X".
+  size_t j = k;
+  while (j > region_begin) {
+    const Token& t = toks_[j - 1];
+    if (!t.word) break;
+    std::optional<std::string> v = ctx_.lexicons.Get("titles").Lookup(t.lower);
+    std::string q;
+    if ((v && *v != "-") || t.lower == "former" || t.lower == "then" ||
+        t.lower == "the" || t.lower.find("-elect") != std::string::npos ||
+        MatchQualifier(toks_, j - 1, j, ctx_.lexicons, &q) == 1) {
+      --j;
+      continue;
+    }
+    break;
+  }
+  if (j > region_begin && toks_[j - 1].word) {
+    const std::string& w = toks_[j - 1].lower;
+    if (w == "to" || w == "of" || w == "by" || w == "for" || w == "from" ||
+        w == "under" || w == "against" || w == "about" || w == "like") {
+      return true;
+    }
+  }
+  // Inside an appositive that starts with "a/an" (", a longtime adviser to X,").
+  for (size_t q = k; q > region_begin; --q) {
+    const Token& t = toks_[q - 1];
+    if (t.punct == ',') {
+      if (q < k && toks_[q].word && (toks_[q].lower == "a" || toks_[q].lower == "an")) {
+        return true;
+      }
+      break;
+    }
+    if (mention_at_[q - 1]) break;
+  }
+  return false;
+}
+
+void MeetingExtractor::Collect(size_t b, size_t e, Claim* c,
+                               std::vector<bool>* used) const {
+  e = std::min(e, toks_.size());
+  for (size_t k = b; k < e; ++k) {
+    if (const PersonMention* m = mention_at_[k]) {
+      size_t me = mention_end_[k];
+      if (!(*used)[k] && !Excluded(k, b)) {
+        (*used)[k] = true;
+        Mention pm;
+        pm.span = m->span;
+        pm.text = m->text;
+        pm.value = m->full_name;
+        bool dup = false;
+        for (const Mention& x : c->participants) dup |= x.value == pm.value;
+        if (!dup) c->participants.push_back(std::move(pm));
+      }
+      k = me - 1;
+      continue;
+    }
+    const Token& t = toks_[k];
+    if (!t.word || !IsGroupNoun(t.lower) || (*used)[k]) continue;
+    // "special envoys X and Y" is a title, not a group.
+    if (k + 1 < toks_.size() && mention_at_[k + 1]) continue;
+    size_t gb = k;
+    while (gb > b && k - gb < 5 && IsGroupModifier(toks_[gb - 1]) &&
+           !mention_at_[gb - 1] && !boundary_[gb - 1] &&
+           !(toks_[gb - 1].possessive && gb - 1 != k)) {
+      --gb;
+    }
+    size_t ge = k + 1;
+    if (ge + 1 < e && toks_[ge].lower == "of") {
+      size_t q = ge + 1;
+      size_t last = ge;
+      while (q < e && q - k < kMaxGroupTokens) {
+        const Token& u = toks_[q];
+        if (mention_at_[q] || boundary_[q]) break;
+        if (u.word && (u.cap || u.lower == "the" || u.lower == "state" ||
+                       u.lower == "government")) {
+          last = q + 1;
+          ++q;
+          continue;
+        }
+        if ((u.punct == ',' || u.lower == "and") && q + 1 < e &&
+            (toks_[q + 1].cap || toks_[q + 1].lower == "and" ||
+             toks_[q + 1].lower == "the")) {
+          ++q;
+          continue;
+        }
+        break;
+      }
+      if (last > ge) ge = last;
+    }
+    for (size_t q = gb; q < ge; ++q) (*used)[q] = true;
+    c->groups.push_back(MakeMention(gb, ge, ""));
+    k = ge - 1;
+  }
+}
+
+void MeetingExtractor::FindPlace(size_t b, size_t e, size_t anchor, Claim* c) const {
+  e = std::min(e, toks_.size());
+  PlaceMatch best;
+  size_t best_at = 0, best_dist = SIZE_MAX;
+  auto rank = [](const PlaceMatch& m) {
+    return m.kind == PlaceMatch::Kind::kRegion || m.kind == PlaceMatch::Kind::kNamedVenue
+               ? 1
+               : 2;
+  };
+  for (size_t k = b; k + 1 < e; ++k) {
+    const Token& t = toks_[k];
+    if (!t.word || (t.lower != "in" && t.lower != "at")) continue;
+    PlaceMatch m = MatchPlace(toks_, k + 1, e, ctx_.lexicons);
+    if (m.kind == PlaceMatch::Kind::kNone) continue;
+    // "in Paris, France": the city wins over the country after it.
+    size_t dist = k > anchor ? k - anchor : anchor - k;
+    if (best.kind == PlaceMatch::Kind::kNone || rank(m) > rank(best) ||
+        (rank(m) == rank(best) && dist < best_dist)) {
+      best = m;
+      best_at = k + 1;
+      best_dist = dist;
+    }
+  }
+  if (best.kind == PlaceMatch::Kind::kNone) return;
+  size_t pb = best_at;
+  if (toks_[pb].lower == "the") ++pb;
+  c->place = MakeMention(pb, best_at + best.tokens, best.value);
+  if (best.kind == PlaceMatch::Kind::kRegion) c->confidence = std::min(c->confidence, 0.6);
+}
+
+void MeetingExtractor::FindDate(size_t b, size_t e, size_t anchor, Claim* c) const {
+  e = std::min(e, toks_.size());
+  if (b >= e) return;
+  Span range = TokSpan(b, e);
+  size_t anchor_pos = toks_[std::min(anchor, toks_.size() - 1)].span.begin;
+  const TimeExpr* best = nullptr;
+  long best_score = 0;
+  for (const TimeExpr& t : ctx_.times) {
+    if (t.span.begin < range.begin || t.span.end > range.end) continue;
+    long dist = t.span.begin > anchor_pos
+                    ? static_cast<long>(t.span.begin - anchor_pos)
+                    : static_cast<long>(anchor_pos - t.span.begin);
+    // Preceded by on/in/at/during: the time of the event.
+    size_t k = 0;
+    while (k < toks_.size() && toks_[k].span.end <= t.span.begin) ++k;
+    if (k > 0 && toks_[k - 1].word) {
+      const std::string& w = toks_[k - 1].lower;
+      if (w == "on" || w == "in" || w == "at" || w == "during" || w == "this" ||
+          w == "last" || w == "next") {
+        dist /= 4;
+      }
+      if (w == "since" || w == "until" || w == "by" || w == "before" ||
+          w == "after") {
+        dist += 1000;
+      }
+    }
+    if (!t.value.resolved()) dist += 500;
+    if (!best || dist < best_score) {
+      best = &t;
+      best_score = dist;
+    }
+  }
+  if (!best) return;
+  c->date.span = best->span;
+  c->date.text = best->text;
+  c->date.value = best->value.ToString();
+  c->date_value = best->value;
+}
+
+void MeetingExtractor::Finish(size_t si, Claim* c, size_t b, size_t e) {
+  c->type = ClaimType::kMeeting;
+  c->sentence = si;
+  Span s = TokSpan(b, std::max(e, b + 1));
+  if (si < ctx_.doc.sentences.size()) {
+    const Span& ss = ctx_.doc.sentences[si].span;
+    s.begin = std::max(s.begin, ss.begin);
+    s.end = std::min(s.end, ss.end);
+  }
+  c->span = Span{s.begin, std::max(s.begin, s.end)};
+  out_->push_back(std::move(*c));
+}
+
+void MeetingExtractor::ScanSentence(size_t si) {
+  const Sentence* sent =
+      si < ctx_.doc.sentences.size() ? &ctx_.doc.sentences[si] : nullptr;
+  toks_.clear();
+  if (sent) {
+    toks_ = SentenceTokens(ctx_.doc, *sent);
+  } else {
+    Tokenize(ctx_.doc.text(), 0, &toks_);
+  }
+  const size_t n = toks_.size();
+  if (n == 0) return;
+  mention_at_.assign(n, nullptr);
+  mention_end_.assign(n, 0);
+  in_mention_.assign(n, false);
+  Span sspan = sent ? sent->span : Span{0, ctx_.doc.text().size()};
+  {
+    size_t t = 0;
+    for (const PersonMention* m : persons_.In(sspan)) {
+      while (t < n && toks_[t].span.begin < m->span.begin) ++t;
+      if (t >= n || toks_[t].span.begin != m->span.begin) continue;
+      size_t e = t;
+      while (e < n && toks_[e].span.end <= m->span.end && toks_[e].word) ++e;
+      if (e == t) continue;
+      mention_at_[t] = m;
+      mention_end_[t] = e;
+      for (size_t q = t; q < e; ++q) in_mention_[q] = true;
+    }
+  }
+  boundary_.assign(n, false);
+  for (size_t k = 0; k < n; ++k) {
+    const Token& t = toks_[k];
+    if (!t.word) {
+      boundary_[k] = t.punct == ';' || t.punct == ':' || t.punct == '.' ||
+                     t.punct == '|' || t.punct == '!' || t.punct == '?';
+      continue;
+    }
+    if (IsBoundaryWord(t.lower)) boundary_[k] = true;
+    // ", to discuss ...": a purpose clause.
+    if (t.lower == "to" && k > 0 && toks_[k - 1].punct == ',') boundary_[k] = true;
+  }
+  std::vector<Trigger> trig;
+  FindTriggers(&trig);
+  if (trig.empty()) return;
+  for (Trigger& t : trig) {
+    size_t cs = t.b;
+    while (cs > 0 && !boundary_[cs - 1]) --cs;
+    if (cs > 0) {
+      const std::string& w = toks_[cs - 1].lower;
+      if (w == "where" || (w == "which" && cs >= 2 &&
+                           (toks_[cs - 2].lower == "at" || toks_[cs - 2].lower == "during"))) {
+        t.where_clause = true;
+        t.where_tok = cs - 1;
+      }
+      if (w == "who") {
+        // "X, who met Y": X is the subject.
+        size_t q = cs - 1;
+        if (q > 0 && toks_[q - 1].punct == ',') --q;
+        for (size_t p = q; p > 0 && q - p < 8; --p) {
+          if (mention_at_[p - 1] && mention_end_[p - 1] == q) {
+            cs = p - 1;
+            break;
+          }
+        }
+      }
+    }
+    size_t ce = t.e;
+    while (ce < n && !boundary_[ce]) ++ce;
+    t.cs = cs;
+    t.ce = ce;
+  }
+
+  struct Pending {
+    Claim claim;
+    size_t b, e;      // token extent for the claim span
+    size_t region_end;  // for nouns: where their region ends
+    bool noun = false;
+    bool emitted = true;
+  };
+  std::vector<Pending> claims;
+  std::vector<bool> used(n, false);
+  std::vector<bool> absorbed(trig.size(), false);
+
+  // Verb triggers first: they own their clause.
+  for (size_t ti = 0; ti < trig.size(); ++ti) {
+    const Trigger& t = trig[ti];
+    if (t.def.role != TriggerRole::kVerb && t.def.role != TriggerRole::kHost) continue;
+    size_t obj_end = t.ce;
+    for (size_t tj = ti + 1; tj < trig.size(); ++tj) {
+      if (trig[tj].b >= t.ce) break;
+      if (trig[tj].def.role == TriggerRole::kVerb || trig[tj].def.role == TriggerRole::kHost) {
+        obj_end = std::min(obj_end, trig[tj].b);
+        break;
+      }
+    }
+    Claim c;
+    c.event_kind = t.def.kind;
+    c.confidence = 0.9;
+    std::vector<bool> u(n, false);
+    Collect(t.cs, t.b, &c, &u);
+    size_t subject_parties = c.participants.size() + c.groups.size();
+    Collect(t.e, obj_end, &c, &u);
+    size_t object_parties = c.participants.size() + c.groups.size() - subject_parties;
+    // Event nouns in the clause: a subject noun names the event.
+    for (size_t tj = 0; tj < trig.size(); ++tj) {
+      if (tj == ti || trig[tj].def.role != TriggerRole::kNoun) continue;
+      if (trig[tj].b >= t.cs && trig[tj].e <= t.b) {
+        absorbed[tj] = true;
+        size_t sb = ExpandSubject(trig[tj].b, t.cs);
+        c.subject = MakeMention(sb, trig[tj].e, "");
+        if (c.event_kind == EventKind::kMeeting) c.event_kind = trig[tj].def.kind;
+        for (size_t q = sb; q < trig[tj].b; ++q) {
+          PlaceMatch pm = MatchPlace(toks_, q, trig[tj].b, ctx_.lexicons);
+          if (pm.kind == PlaceMatch::Kind::kCity || pm.kind == PlaceMatch::Kind::kVenue) {
+            c.place = MakeMention(q, q + pm.tokens, pm.value);
+            break;
+          }
+        }
+      } else if (trig[tj].b >= t.e && trig[tj].e <= obj_end) {
+        absorbed[tj] = true;
+      }
+    }
+    size_t parties = c.participants.size() + c.groups.size();
+    if (!c.place.present()) FindPlace(t.cs, t.ce, t.b, &c);
+    FindDate(t.cs, t.ce, t.b, &c);
+    bool ok;
+    if (t.def.role == TriggerRole::kHost) {
+      ok = object_parties > 0 && parties >= 1 &&
+           (subject_parties > 0 || c.subject.present());
+    } else {
+      ok = parties >= 2 || (parties == 1 && (c.place.present() || c.date.present() ||
+                                             c.subject.present()));
+    }
+    if (!ok) continue;
+    if (parties < 2) c.confidence = std::min(c.confidence, 0.6);
+    Pending p;
+    p.claim = std::move(c);
+    p.b = t.cs;
+    p.e = t.ce;
+    p.region_end = t.ce;
+    // "... summit in X on D, where A and B took part in talks with C": one
+    // event, the summit.
+    if (t.where_clause) {
+      for (size_t tj = 0; tj < trig.size(); ++tj) {
+        if (trig[tj].def.role != TriggerRole::kNoun || trig[tj].b >= t.where_tok) continue;
+        if (trig[tj].ce != t.where_tok) continue;
+        absorbed[tj] = true;
+        Claim& m = p.claim;
+        const Trigger& nt = trig[tj];
+        m.event_kind = nt.def.kind;
+        size_t sb = ExpandSubject(nt.b, nt.cs);
+        m.subject = MakeMention(sb, nt.e, "");
+        Claim tmp;
+        tmp.confidence = 1;
+        FindPlace(nt.b, nt.ce, nt.b, &tmp);
+        if (tmp.place.present()) m.place = tmp.place;
+        FindDate(nt.b, nt.ce, nt.b, &tmp);
+        if (tmp.date.present()) {
+          m.date = tmp.date;
+          m.date_value = tmp.date_value;
+        }
+        p.b = sb;
+        break;
+      }
+    }
+    claims.push_back(std::move(p));
+  }
+
+  // Event nouns not owned by a verb.
+  for (size_t ti = 0; ti < trig.size(); ++ti) {
+    const Trigger& t = trig[ti];
+    if (t.def.role != TriggerRole::kNoun || absorbed[ti]) continue;
+    size_t re = t.ce;
+    for (size_t tj = ti + 1; tj < trig.size(); ++tj) {
+      if (trig[tj].b >= t.e && trig[tj].def.role != TriggerRole::kAttend) {
+        re = std::min(re, trig[tj].b);
+        break;
+      }
+    }
+    Claim c;
+    c.event_kind = t.def.kind;
+    c.confidence = 0.9;
+    size_t sb = ExpandSubject(t.b, t.cs);
+    c.subject = MakeMention(sb, t.e, "");
+    std::vector<bool> u(n, false);
+    // "X's meeting with Y": the possessive person takes part.
+    if (sb > 0 && mention_at_.size() > sb) {
+      for (size_t p = sb; p > 0 && sb - p < 6; --p) {
+        if (mention_at_[p - 1] && mention_end_[p - 1] == sb &&
+            toks_[sb - 1].possessive) {
+          const PersonMention* m = mention_at_[p - 1];
+          Mention pm;
+          pm.span = m->span;
+          pm.text = m->text;
+          pm.value = m->full_name;
+          c.participants.push_back(std::move(pm));
+          u[p - 1] = true;
+          break;
+        }
+      }
+    }
+    // "X attended a summit with Y": the attend verb's subject takes part.
+    for (size_t tj = 0; tj < ti; ++tj) {
+      if (trig[tj].def.role == TriggerRole::kAttend && trig[tj].cs == t.cs &&
+          trig[tj].e <= t.b) {
+        Collect(t.cs, trig[tj].b, &c, &u);
+      }
+    }
+    Collect(t.e, re, &c, &u);
+    // "the Paris meeting", "the Geneva summit", "the Lakeside Summit".
+    for (size_t q = sb; q < t.b; ++q) {
+      if (mention_at_[q]) continue;
+      PlaceMatch pm = MatchPlace(toks_, q, t.b, ctx_.lexicons);
+      if (pm.kind == PlaceMatch::Kind::kCity || pm.kind == PlaceMatch::Kind::kVenue) {
+        c.place = MakeMention(q, q + pm.tokens, pm.value);
+        break;
+      }
+    }
+    if (!c.place.present() && t.b > sb) {
+      // A capitalized venue name right before the noun ("<Venue> Summit").
+      size_t q = t.b;
+      while (q > sb && toks_[q - 1].cap && !mention_at_[q - 1] && t.b - q < 3) --q;
+      std::string qual;
+      // Only after a determiner: "the <Venue> Summit", never sentence-initial.
+      bool named = q < t.b && q > 0 && toks_[q - 1].word &&
+                   (toks_[q - 1].lower == "the" || toks_[q - 1].lower == "a");
+      for (size_t k = q; k < t.b && named; ++k) {
+        if (ctx_.lexicons.Get("name_stopwords").Contains(toks_[k].lower) ||
+            MatchQualifier(toks_, k, t.b, ctx_.lexicons, &qual) > 0 ||
+            ctx_.lexicons.Get("titles").Contains(toks_[k].lower)) {
+          named = false;
+        }
+      }
+      if (named) {
+        c.place = MakeMention(q, t.b, "");
+        c.confidence = std::min(c.confidence, 0.5);
+      }
+    }
+    if (!c.place.present()) FindPlace(t.b, re, t.b, &c);
+    // A participle clause continues the noun: "The meeting, held at X on D".
+    FindDate(sb, re, t.b, &c);
+    size_t parties = c.participants.size() + c.groups.size();
+    if (parties == 0 && !c.place.present() && !c.date.present()) continue;
+    if (parties < 2) c.confidence = std::min(c.confidence, parties == 1 ? 0.7 : 0.5);
+    Pending p;
+    p.claim = std::move(c);
+    p.b = sb;
+    p.e = re;
+    claims.push_back(std::move(p));
+  }
+  bool heading = sent && (sent->kind == BlockKind::kHeading ||
+                          sent->kind == BlockKind::kTableHeader);
+  for (Pending& p : claims) {
+    if (heading) p.claim.confidence = std::min(p.claim.confidence, 0.5);
+    Finish(si, &p.claim, p.b, p.e);
+  }
+}
+
+// Key/value tables: "Date | ...", "Location | ...", "Participants | ...".
+void MeetingExtractor::ScanTables() {
+  const auto& sents = ctx_.doc.sentences;
+  auto key_of = [&](const Sentence& s, std::string* key) {
+    if (s.cells.size() != 2) return false;
+    std::string k = AsciiLower(ctx_.doc.Slice(s.cells[0].span));
+    while (!k.empty() && (k.back() == ' ' || k.back() == ':' || k.back() == '*')) k.pop_back();
+    while (!k.empty() && (k.front() == ' ' || k.front() == '*')) k.erase(k.begin());
+    static const std::set<std::string_view> kKeys = {
+        "date", "when", "day", "time", "location", "where", "venue", "place",
+        "city", "participants", "attendees", "who", "parties", "delegations",
+        "present", "event", "type"};
+    if (!kKeys.count(k)) return false;
+    *key = k;
+    return true;
+  };
+  size_t i = 0;
+  while (i < sents.size()) {
+    const Sentence& s = sents[i];
+    std::string key;
+    if ((s.kind != BlockKind::kTableRow && s.kind != BlockKind::kTableHeader) ||
+        !key_of(s, &key)) {
+      ++i;
+      continue;
+    }
+    int block = s.block;
+    Claim c;
+    c.event_kind = EventKind::kMeeting;
+    c.confidence = 0.6;
+    size_t first = i;
+    Span span = s.span;
+    bool has_participants = false, has_where = false, has_when = false;
+    for (; i < sents.size() && sents[i].block == block &&
+           (sents[i].kind == BlockKind::kTableRow ||
+            sents[i].kind == BlockKind::kTableHeader);
+         ++i) {
+      const Sentence& r = sents[i];
+      if (!key_of(r, &key)) continue;
+      span.end = std::max(span.end, r.span.end);
+      Span cell = r.cells[1].span;
+      if (key == "date" || key == "when" || key == "day" || key == "time") {
+        for (const TimeExpr& t : ctx_.times) {
+          if (t.span.begin >= cell.begin && t.span.end <= cell.end) {
+            c.date.span = t.span;
+            c.date.text = t.text;
+            c.date.value = t.value.ToString();
+            c.date_value = t.value;
+            has_when = true;
+            break;
+          }
+        }
+      } else if (key == "location" || key == "where" || key == "venue" ||
+                 key == "place" || key == "city") {
+        std::vector<Token> toks;
+        Tokenize(ctx_.doc.Slice(cell), cell.begin, &toks);
+        for (size_t k = 0; k < toks.size(); ++k) {
+          PlaceMatch pm = MatchPlace(toks, k, toks.size(), ctx_.lexicons);
+          if (pm.kind == PlaceMatch::Kind::kNone) continue;
+          size_t pb = toks[k].lower == "the" ? k + 1 : k;
+          Mention m;
+          m.span = Span{toks[pb].span.begin, toks[k + pm.tokens - 1].span.end};
+          m.text = std::string(ctx_.doc.Slice(m.span));
+          m.value = pm.value;
+          if (!c.place.present() || pm.kind != PlaceMatch::Kind::kRegion) {
+            c.place = m;
+          }
+          if (pm.kind != PlaceMatch::Kind::kRegion) break;
+        }
+        has_where = c.place.present();
+      } else if (key == "event" || key == "type") {
+        std::string v = AsciiLower(ctx_.doc.Slice(cell));
+        if (v.find("summit") != std::string::npos) c.event_kind = EventKind::kSummit;
+        else if (v.find("talks") != std::string::npos) c.event_kind = EventKind::kTalks;
+        else if (v.find("call") != std::string::npos) c.event_kind = EventKind::kCall;
+      } else {
+        has_participants = true;
+        // Split on ';' (and ',' between persons).
+        std::string_view text = ctx_.doc.Slice(cell);
+        size_t pos = 0;
+        while (pos <= text.size()) {
+          size_t semi = text.find(';', pos);
+          if (semi == std::string_view::npos) semi = text.size();
+          Span part{cell.begin + pos, cell.begin + semi};
+          std::vector<const PersonMention*> ms = persons_.In(part);
+          if (!ms.empty()) {
+            for (const PersonMention* m : ms) {
+              Mention pm;
+              pm.span = m->span;
+              pm.text = m->text;
+              pm.value = m->full_name;
+              bool dup = false;
+              for (const Mention& x : c.participants) dup |= x.value == pm.value;
+              if (!dup) c.participants.push_back(std::move(pm));
+            }
+          } else {
+            // Trim spaces; a non-person entry is a group.
+            size_t b = part.begin, e = part.end;
+            const std::string& t = ctx_.doc.text();
+            while (b < e && t[b] == ' ') ++b;
+            while (e > b && t[e - 1] == ' ') --e;
+            if (e > b) {
+              Mention g;
+              g.span = Span{b, e};
+              g.text = std::string(ctx_.doc.Slice(g.span));
+              g.value = g.text;
+              c.groups.push_back(std::move(g));
+            }
+          }
+          pos = semi + 1;
+        }
+      }
+    }
+    if (has_participants && (has_where || has_when)) {
+      c.type = ClaimType::kMeeting;
+      c.sentence = first;
+      c.span = sents[first].span;  // stance analysis reads the first row
+      out_->push_back(std::move(c));
+    }
+    (void)span;
+  }
+}
+
+void MeetingExtractor::Run() {
+  const size_t ns = ctx_.doc.sentences.size();
+  if (ns == 0) {
+    if (!ctx_.doc.text().empty()) ScanSentence(0);
+    return;
+  }
+  for (size_t si = 0; si < ns; ++si) {
+    const Sentence& s = ctx_.doc.sentences[si];
+    if (s.kind == BlockKind::kTableRow && s.cells.size() == 2) continue;
+    ScanSentence(si);
+  }
+  ScanTables();
+}
+
+}  // namespace
+
+void ExtractMeetings(const ExtractContext& ctx, std::vector<Claim>* out) {
+  MeetingExtractor extractor(ctx, out);
+  extractor.Run();
+}
+
 }  // namespace claimcheck

@@ -435,6 +435,12 @@ void RoleExtractor::ScanSentence(size_t si) {
       limit -= 1;
       comma = true;
     }
+    // "the U.S. envoy, X, and the Russian envoy": a list, not an apposition.
+    if (comma && te + 2 < n && toks_[te].punct == ',' && toks_[te + 1].lower == "and" &&
+        IsDeterminer(toks_[te + 2].lower)) {
+      comma = false;
+      limit = 0;
+    }
     bool got_before = false;
     size_t lo = limit > kMaxOfficeTokens ? limit - kMaxOfficeTokens : 0;
     for (size_t start = lo; start < limit; ++start) {
