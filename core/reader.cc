@@ -729,20 +729,26 @@ Meta ParseFrontMatter(std::string_view content, const std::string& path,
   }
   std::optional<std::string> date_alias;
   int date_line = 0;
+  int keys = 0;
+  std::vector<int> bad_lines;
   line_no = 2;
   for (size_t p = pos; line_no < close_line; ++line_no) {
     size_t n;
-    std::string_view line = Trim(LineAt(content, p, &n));
+    std::string_view raw = LineAt(content, p, &n);
+    std::string_view line = Trim(raw);
     p = n;
-    if (line.empty() || line[0] == '#') continue;
+    // Blank lines, comments and YAML continuations ("  - item") are skipped.
+    if (line.empty() || line[0] == '#' || line[0] == '-' || IsSpace(raw[0])) {
+      continue;
+    }
     size_t colon = line.find(':');
     std::string_view key =
         colon == std::string_view::npos ? "" : Trim(line.substr(0, colon));
     if (key.empty() || !std::all_of(key.begin(), key.end(), IsKeyChar)) {
-      AddError(out, path, line_no,
-               "front matter line is not \"key: value\"; ignored");
+      bad_lines.push_back(line_no);
       continue;
     }
+    ++keys;
     std::string value = UnquoteValue(Trim(line.substr(colon + 1)));
     std::string k = Lower(key);
     if (k == "date") {
@@ -758,6 +764,14 @@ Meta ParseFrontMatter(std::string_view content, const std::string& path,
     }
     *field = value;
     if (k == "published") meta.published_line = line_no;
+  }
+  if (keys == 0 && !bad_lines.empty()) {
+    // "---", prose, "---": a Markdown rule, not front matter.
+    return Meta();
+  }
+  for (int bad : bad_lines) {
+    AddError(out, path, bad,
+             "front matter line is not \"key: value\"; ignored");
   }
   if (!meta.published && date_alias && !Trim(*date_alias).empty()) {
     meta.published = date_alias;

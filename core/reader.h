@@ -21,6 +21,9 @@
 // Every problem (missing or unreadable path, invalid JSON line, binary data,
 // a file over the size limit, a record without text) becomes an InputError
 // naming the file and line, and the rest is still read.
+//
+// docs/inputs.md is the reference: front matter keys, dateline forms, HTML
+// extraction rules, id rules and every message.
 #ifndef CLAIMCHECK_CORE_READER_H_
 #define CLAIMCHECK_CORE_READER_H_
 
@@ -67,7 +70,9 @@ void ReadHtmlText(std::string_view content, const std::string& path,
 
 // A dateline recognized at the start of an article's text.
 struct Dateline {
-  size_t length = 0;      // bytes, including the separator (":", "-", "—")
+  size_t length = 0;      // bytes, including the separator (":", "-", "—"),
+                          // counted from the start of the text passed in
+                          // (leading blank space included)
   std::string place;      // "MOSCOW" when the dateline names one
   std::string agency;     // "Reuters" when it names one
   // The date; kDay when the dateline has a year, kPartial when it has only a

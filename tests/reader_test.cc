@@ -394,6 +394,12 @@ TEST(PlainTextTest, FrontMatterDatelinesAndSidecars) {
        "Kept", "", "", "unknown", "Crews waited.\n", 5,
        {"notes/harbor.txt:3: front matter line is not \"key: value\"; "
         "ignored"}},
+      {"a rule around prose is not front matter",
+       "---\nJust words here.\n---\nCrews waited.\n", "", "harbor", "", "",
+       "", "unknown", "---\nJust words here.\n---\nCrews waited.\n", 1, {}},
+      {"YAML lists in front matter are skipped",
+       "---\ntags:\n  - port\n- ferry\ntitle: Lists\n---\nCrews waited.\n", "",
+       "harbor", "Lists", "", "", "unknown", "Crews waited.\n", 7, {}},
       {"CRLF front matter and a BOM",
        "\xEF\xBB\xBF---\r\ntitle: Windows\r\n---\r\nCrews waited.\r\n", "",
        "harbor", "Windows", "", "", "unknown", "Crews waited.\r\n", 4, {}},
