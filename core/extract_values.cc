@@ -569,7 +569,8 @@ NounPhrase BuildSubject(const Vocab& v, const std::vector<Tok>& t, size_t head,
     if (hyphenated) break;
     if (p.kind != TokKind::kWord || (p.cap && !initial) ||
         EndsWith(p.low, "'s") || IsAdjectiveLike(v, p.low) ||
-        ContainsDigit(p.low)) {
+        ContainsDigit(p.low) || v.numbers.count(p.low) ||
+        InSet(p.low, {"under", "still", "only", "also", "now"})) {
       break;
     }
     pre.push_back(p.low);
@@ -612,7 +613,9 @@ NounPhrase SubjectLeft(const Vocab& v, const std::vector<Tok>& t, size_t from,
   for (size_t i = from; i > sentence_first && steps < max_tokens; --i, ++steps) {
     const Tok& p = t[i - 1];
     if (IsClauseBreak(p)) break;
-    if (p.kind == TokKind::kWord && !p.cap && v.IsSubjectNoun(p.low)) {
+    if (p.kind == TokKind::kWord && !p.cap && v.IsSubjectNoun(p.low) &&
+        !(i >= 2 && IsWord(t, i - 2) &&
+          InSet(t[i - 2].low, {"under", "in", "through"}))) {
       // "peace plan" not "plan peace": prefer the last noun of a compound.
       size_t head = i - 1;
       while (head + 1 < from && IsWord(t, head + 1) && !t[head + 1].cap &&
@@ -1565,6 +1568,10 @@ void ExtractStatusesImpl(const ExtractContext& ctx, const Vocab& v,
         if (p.kind == TokKind::kPunct) continue;  // "agreement, if finalized,"
         if (back <= 4 && IsNegation(p)) negated = true;
         if (IsConditionalCue(p)) hypothetical = true;
+        if (back == 1 && p.low == "be" && first >= 2 &&
+            IsWordEq(t, first - 2, "to")) {
+          hypothetical = true;  // "a medical to be completed"
+        }
       }
       if (negated) {
         if (status == DealStatus::kFinalized || status == DealStatus::kSigned ||
@@ -1577,7 +1584,17 @@ void ExtractStatusesImpl(const ExtractContext& ctx, const Vocab& v,
 
       // The deal or document the status is about.
       double confidence = 0.8;
-      NounPhrase subject = SubjectRight(v, t, last_excl, t.size(), 0, 8);
+      bool own_noun = false;
+      for (size_t k = first; k < last_excl; ++k) {
+        if (IsWord(t, k) && v.IsSubjectNoun(t[k].low)) own_noun = true;
+      }
+      NounPhrase subject;
+      if (!own_noun ||
+          (IsWord(t, last_excl) &&
+           InSet(t[last_excl].low, {"on", "of", "for", "over", "covering",
+                                    "regarding", "concerning"}))) {
+        subject = SubjectRight(v, t, last_excl, t.size(), 0, 8);
+      }
       // Attributive "proposed"/"draft" describe the noun right after them.
       bool attributive = (status == DealStatus::kProposed) && subject.found &&
                          subject.first == last_excl;
