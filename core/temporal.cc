@@ -11,6 +11,7 @@
 #include "core/temporal.h"
 
 #include <re2/re2.h>
+#include <re2/set.h>
 
 #include <algorithm>
 #include <array>
@@ -1270,31 +1271,64 @@ class TenseLexicon {
     std::vector<Marker> out;
     if (!markers_.ok()) return out;
     StringPiece text(s.data(), s.size());
-    StringPiece g[5];
+    // Only the whole match is asked for: submatch extraction costs several
+    // times the search itself, and the words tell the class just as well.
+    StringPiece g[1];
     size_t pos = 0;
     while (pos < s.size() &&
-           markers_.Match(text, pos, s.size(), RE2::UNANCHORED, g, 5)) {
+           markers_.Match(text, pos, s.size(), RE2::UNANCHORED, g, 1)) {
       size_t b = static_cast<size_t>(g[0].data() - s.data());
       size_t e = b + g[0].size();
       pos = e > b ? e : b + 1;
-      Tense t = g[1].data() != nullptr   ? Tense::kFuture
-                : g[3].data() != nullptr ? Tense::kPast
-                                         : Tense::kPresent;
-      if (t == Tense::kPast) {
-        std::string_view w(g[3].data(), g[3].size());
-        if (w.size() > 2 && EqualsIgnoreCase(w.substr(w.size() - 2), "ed")) {
-          if (IsFalsePast(w)) continue;
-          // Capitalized inside a sentence: a name ("Ahmed"), not a verb.
-          if (IsUpper(w[0]) && !AtUnitStart(s, b)) continue;
-        }
-      }
       std::string_view w(g[0].data(), g[0].size());
+      Tense t = Classify(w);
+      if (t == Tense::kPast && w.size() > 2 &&
+          EqualsIgnoreCase(w.substr(w.size() - 2), "ed")) {
+        if (IsFalsePast(w)) continue;
+        // Capitalized inside a sentence: a name ("Ahmed"), not a verb.
+        if (IsUpper(w[0]) && !AtUnitStart(s, b)) continue;
+      }
       bool reporting = InList(w, {"said", "says", "say", "told", "tells",
                                   "added", "noted", "stated", "reported",
                                   "wrote", "announced", "warned", "warns"});
       out.push_back({b, e, t, reporting});
     }
     return out;
+  }
+
+  // The class of a marker the pattern matched (see the pattern: future
+  // phrases, present passives "is held", past forms, present forms).
+  static Tense Classify(std::string_view w) {
+    size_t sp = 0;
+    while (sp < w.size() && !IsSpace(w[sp])) ++sp;
+    std::string_view first = w.substr(0, sp);
+    size_t b2 = sp;
+    while (b2 < w.size() && IsSpace(w[b2])) ++b2;
+    size_t e2 = b2;
+    while (e2 < w.size() && !IsSpace(w[e2])) ++e2;
+    std::string_view second = w.substr(b2, e2 - b2);
+    if (InList(first, {"will", "shall", "won't", "wo", "going", "gonna",
+                       "upcoming", "expected", "expects", "planned", "plans",
+                       "plan", "planning", "intends", "intend", "aims", "aim",
+                       "ahead", "next", "tomorrow", "scheduled", "slated",
+                       "to"}) ||
+        (first.size() > 3 && EqualsIgnoreCase(first.substr(first.size() - 3), "'ll"))) {
+      return Tense::kFuture;
+    }
+    if (InList(first, {"is", "are", "am", "was", "were", "be", "been"}) &&
+        !second.empty()) {
+      if (InList(second, {"set", "expected", "due", "scheduled", "slated",
+                          "poised", "likely", "planning", "preparing", "going",
+                          "about", "planned", "to"})) {
+        return Tense::kFuture;
+      }
+      return Tense::kPresent;  // "is held", "are banned"
+    }
+    if (InList(first, {"is", "are", "am", "says", "tells", "warns", "remains",
+                       "continues", "does", "say"})) {
+      return Tense::kPresent;
+    }
+    return Tense::kPast;
   }
 
   std::vector<size_t> Boundaries(std::string_view s) const {
@@ -1868,21 +1902,50 @@ struct TimeTagger::Impl {
     int groups = 0;
   };
   std::vector<Rule> rules;
+  // All rule patterns at once: one pass tells which rules can match a unit,
+  // so a sentence without a date costs one scan, not one per rule.
+  std::unique_ptr<RE2::Set> prefilter;
   RoughSplitter splitter;
   std::string error;  // the first pattern that failed to compile, if any
 
   Impl() {
     RE2::Options options = TenseLexicon::Options();
+    RE2::Options set_options = options;
+    set_options.set_max_mem(64 << 20);
+    set_options.set_never_capture(true);
+    prefilter = std::make_unique<RE2::Set>(set_options, RE2::UNANCHORED);
     for (RuleSpec& spec : RuleSpecs()) {
       auto re = std::make_unique<RE2>(spec.pattern, options);
       if (!re->ok()) {
         if (error.empty()) error = std::string(spec.name) + ": " + re->error();
         continue;
       }
+      std::string set_error;
+      if (prefilter && prefilter->Add(spec.pattern, &set_error) !=
+                           static_cast<int>(rules.size())) {
+        prefilter.reset();  // indices would no longer line up: scan all rules
+      }
       int groups = re->NumberOfCapturingGroups() + 1;
       rules.push_back({std::move(re), spec.handler, groups});
     }
+    if (prefilter && !prefilter->Compile()) prefilter.reset();
     Lexicon();  // compile the tense lexicon now rather than on first use
+  }
+
+  // The rules worth running over `u`, in rule order.
+  std::vector<int> RulesFor(std::string_view u) const {
+    std::vector<int> which;
+    if (prefilter) {
+      RE2::Set::ErrorInfo info;
+      if (prefilter->Match(StringPiece(u.data(), u.size()), &which, &info)) {
+        std::sort(which.begin(), which.end());
+        return which;
+      }
+      if (info.kind == RE2::Set::kNoError) return {};  // nothing matches
+    }
+    which.resize(rules.size());
+    for (size_t i = 0; i < rules.size(); ++i) which[i] = static_cast<int>(i);
+    return which;
   }
 
   // Tags one unit; offsets are relative to it. `anchor` is the last day
@@ -1893,15 +1956,15 @@ struct TimeTagger::Impl {
     std::vector<Candidate> cands;
     StringPiece text(u.data(), u.size());
     std::array<StringPiece, 16> g;
-    for (size_t r = 0; r < rules.size(); ++r) {
-      const Rule& rule = rules[r];
+    for (int r : RulesFor(u)) {
+      const Rule& rule = rules[static_cast<size_t>(r)];
       int n = std::min<int>(rule.groups, static_cast<int>(g.size()));
       size_t pos = 0;
       while (pos < u.size() &&
              rule.re->Match(text, pos, u.size(), RE2::UNANCHORED, g.data(), n)) {
         size_t mb = static_cast<size_t>(g[0].data() - u.data());
         Candidate c;
-        c.rule = static_cast<int>(r);
+        c.rule = r;
         Groups groups{u, g.data(), n};
         if (rule.handler(groups, &c) && c.end > c.begin) {
           cands.push_back(c);
