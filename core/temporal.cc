@@ -150,8 +150,7 @@ bool IsCountNoun(std::string_view w) {
           "cities", "countries", "lawmakers", "men", "women", "staff",
           "personnel", "jets", "warheads", "rounds", "guns", "bombs", "mw",
           "kg", "mph", "am", "pm", "a.m", "p.m", "gmt", "utc", "o'clock",
-          "out", "of", "new", "more", "others", "injured", "wounded",
-          "killed", "arrested"});
+          "others"});
 }
 
 int ParseInt(std::string_view s) {
@@ -914,11 +913,20 @@ bool HandleOrdinal(const Groups& m, Candidate* c) {
       return false;
     }
   }
+  // "on the 15th floor", "the 3rd round": an ordinal of something else.
   std::string_view next = NextWord(m.u, m.E(0));
-  if (!next.empty() &&
-      !InList(next, {"and", "at", "when", "but", "as", "after", "before",
-                     "with", "in", "to", "while", "or", "that", "because",
-                     "if", "until", "amid", "during"})) {
+  if (InList(next, {"floor", "day", "round", "anniversary", "century",
+                    "time", "place", "minute", "hole", "inning", "lap", "stage",
+                    "week", "month", "year", "game", "match", "straight",
+                    "consecutive", "birthday", "edition", "amendment",
+                    "district", "street", "avenue", "annual", "seed",
+                    "overall", "pick", "spot", "position", "largest",
+                    "biggest", "most", "season", "term", "congress", "division",
+                    "battalion", "brigade", "army", "fleet", "regiment", "grade",
+                    "generation", "person", "victim", "case", "attempt",
+                    "of", "percentile", "quarter", "half", "period", "test",
+                    "row"}) ||
+      CharAt(m.u, m.E(0)) == '-') {
     return false;
   }
   c->begin = m.B(0);
@@ -1251,7 +1259,7 @@ class TenseLexicon {
             "forgave|laid|fed|bled|fled|spread|stuck|overtook|undertook|"
             "oversaw|underwent|arose|became|bent|bound|clung|crept|dug|forgot|"
             "overcame|stole|strode|swept|wept|wound|lit|quit|ago|yesterday|"
-            "last|earlier|previously|[a-z]+ed)|(is|are|am|says|tells|warns|"
+            "earlier|previously|[a-z]+ed)|(is|are|am|says|tells|warns|"
             "remains|continues|does|say))\\b",
             Options()),
         boundaries_(
