@@ -562,6 +562,7 @@ bool HandleSlashDate(const Groups& m, Candidate* c) {
   p.year = ParseInt(m.S(3));
   if (m.B(0) > 0 && (m.u[m.B(0) - 1] == '/' || IsDigit(m.u[m.B(0) - 1]))) return false;
   if (CharAt(m.u, m.E(0)) == '/') return false;
+  if (p.month > 12 && p.day <= 12) std::swap(p.month, p.day);  // "13/12/2025"
   if (p.year < 1800 || !CivilDate{p.year, p.month, p.day}.Valid()) return false;
   c->begin = m.B(0);
   c->end = m.E(0);
@@ -2014,6 +2015,22 @@ struct TimeTagger::Impl {
       if (ctx.tense == Tense::kUnknown || ctx.tense == Tense::kPresent) {
         std::string_view prev = PrevWord(u, c.begin);
         if (InList(prev, {"since"})) ctx.tense = Tense::kPast;
+      }
+      {
+        // "was postponed until Friday", "extended to Dec. 31": the new date
+        // lies ahead whatever the tense of the verb.
+        size_t p1 = 0, p2 = 0;
+        std::string_view prep = PrevWord(u, c.begin, &p1);
+        std::string_view verb = PrevWord(u, p1, &p2);
+        if (EqualsIgnoreCase(verb, "back")) verb = PrevWord(u, p2);
+        if (InList(prep, {"to", "until", "till", "for"}) &&
+            InList(verb, {"extended", "postponed", "delayed", "moved",
+                          "pushed", "rescheduled", "deferred", "adjourned"})) {
+          ctx.tense = Tense::kFuture;
+        }
+      }
+      if (ctx.tense == Tense::kUnknown || ctx.tense == Tense::kPresent) {
+        std::string_view prev = PrevWord(u, c.begin);
         if (InList(prev, {"by", "until", "before"}) &&
             ctx.tense == Tense::kUnknown) {
           ctx.tense = Tense::kFuture;

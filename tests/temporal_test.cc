@@ -419,6 +419,20 @@ const Case kCases[] = {
     {"2025-11-14", "Mr. March said he would run for office.", kNone, kNone},
     {"2025-11-14", "In the 24 hours to 8 a.m., 40 drones were launched.", kNone, kNone},
 
+    {"2025-12-16", "The deadline was extended to Dec. 31.", "Dec. 31", "2025-12-31"},
+    {"2025-12-16", "The book was published on 13/12/2025 in London.", "13/12/2025",
+     "2025-12-13"},
+    {"2025-12-16", "On Saturday, December 13, 2025, the bridge collapsed.",
+     "Saturday, December 13, 2025", "2025-12-13"},
+    {"2025-12-16", "Zelenskyy visited Berlin on December 14 and 15.",
+     "December 14 and 15", "2025-12-14/2025-12-15"},
+    {"2025-12-16", "Last Tuesday's storm cut power to 200,000 homes.", "Last Tuesday",
+     "2025-12-09"},
+    {"2025-12-16", "Prices have doubled since the start of the year.",
+     "the start of the year", "2025-01-01/2025-03-31"},
+    {"2025-12-16", "The summit was postponed until next spring.", "next spring",
+     "2026-03-01/2026-05-31"},
+
     // ---- negatives: nothing, or not this substring, may be tagged
     {"2026-01-08", "Guests flew to Mar-a-Lago for the gala.", kNone, kNone},
     {"2026-01-08", "Officials fear there may 5 or more victims still trapped.", kNone,
@@ -465,6 +479,10 @@ const Case kCases[] = {
     {"2025-12-16", "Officials described the guarantees as Article 5-like on Monday.",
      "5", kNone},
     {"2026-01-08", "The Mail on Sunday ran the story.", "Sunday", kNone},
+    {"2025-12-16", "The team finished the 2024-25 season in third place.", kNone,
+     kNone},
+    {"2025-12-16", "The company, founded in the 1980s, employs 2,500 people.", kNone,
+     kNone},
 };
 
 std::optional<CivilDate> Pub(const char* s) {
