@@ -8,8 +8,8 @@
 #include <algorithm>
 #include <cctype>
 #include <cerrno>
-#include <cstdlib>
 #include <cstdio>
+#include <cstdlib>
 #include <cstring>
 #include <filesystem>
 #include <fstream>
@@ -129,10 +129,9 @@ class LineIndex {
     }
   }
   int LineOf(size_t offset) const {
-    return 1 + static_cast<int>(
-                   std::lower_bound(newlines_.begin(), newlines_.end(),
-                                    offset) -
-                   newlines_.begin());
+    return 1 + static_cast<int>(std::lower_bound(newlines_.begin(),
+                                                 newlines_.end(), offset) -
+                                newlines_.begin());
   }
 
  private:
@@ -374,8 +373,8 @@ bool ParseJson(std::string_view text, Json* value, int* line,
 
 struct Meta {
   std::optional<std::string> id, source, url, published, title;
-  int published_line = 0;          // where `published` was given
-  std::string published_path;      // file that gave it (sidecar or the file)
+  int published_line = 0;      // where `published` was given
+  std::string published_path;  // file that gave it (sidecar or the file)
 
   // Fills the fields this one lacks from `other`.
   void FillFrom(const Meta& other) {
@@ -479,9 +478,9 @@ class Run {
         renamed = doc.id + "~" + std::to_string(n);
         if (ids_.insert(renamed).second) break;
       }
-      AddError(out_, doc.path, line,
-               "duplicate id " + Quote(doc.id) + "; renamed to " +
-                   Quote(renamed));
+      AddError(
+          out_, doc.path, line,
+          "duplicate id " + Quote(doc.id) + "; renamed to " + Quote(renamed));
       doc.id = std::move(renamed);
     }
     out_->documents.push_back(std::move(doc));
@@ -826,9 +825,9 @@ bool InList(std::string_view name, std::initializer_list<std::string_view> l) {
 }
 
 bool IsScopeBoundary(std::string_view n) {
-  return InList(n, {"table", "td", "th", "caption", "template", "applet",
-                    "object", "marquee", "svg", "math", "foreignobject",
-                    "button"});
+  return InList(n,
+                {"table", "td", "th", "caption", "template", "applet", "object",
+                 "marquee", "svg", "math", "foreignobject", "button"});
 }
 
 // A linear estimate of the element nesting gumbo will build: a model of the
@@ -860,9 +859,8 @@ bool CheckHtmlShape(std::string_view s, int* line, std::string* message) {
   };
   auto lower_name = [&](size_t i, size_t* end) {
     std::string name;
-    while (i < s.size() &&
-           (std::isalnum(static_cast<unsigned char>(s[i])) || s[i] == '-' ||
-            s[i] == ':' || s[i] == '_')) {
+    while (i < s.size() && (std::isalnum(static_cast<unsigned char>(s[i])) ||
+                            s[i] == '-' || s[i] == ':' || s[i] == '_')) {
       char c = s[i++];
       name += (c >= 'A' && c <= 'Z') ? static_cast<char>(c - 'A' + 'a') : c;
     }
@@ -936,20 +934,21 @@ bool CheckHtmlShape(std::string_view s, int* line, std::string* message) {
                           " attributes; skipped");
     }
     if (closing) {
-      if (InList(name, {"html", "head", "body", "p", "br"})) continue;
+      if (InList(name, {"html", "head", "body", "br"})) continue;
       size_t k = IsScopeBoundary(name) ? find_open({name}, {}, false)
                                        : find_open({name}, {}, true);
       if (k != std::string::npos) pop_through(k);
       continue;
     }
-    if (InList(name, {"area", "base", "br", "col", "embed", "hr", "img",
-                      "input", "link", "meta", "param", "source", "track",
-                      "wbr", "keygen", "basefont", "bgsound", "frame", "html",
-                      "head", "body"})) {
+    if (InList(name,
+               {"area",  "base",  "br",     "col",      "embed",   "hr",
+                "img",   "input", "link",   "meta",     "param",   "source",
+                "track", "wbr",   "keygen", "basefont", "bgsound", "frame",
+                "html",  "head",  "body"})) {
       continue;
     }
-    if (InList(name, {"script", "style", "textarea", "title", "xmp",
-                      "iframe", "noembed", "noframes"}) &&
+    if (InList(name, {"script", "style", "textarea", "title", "xmp", "iframe",
+                      "noembed", "noframes"}) &&
         !self_closing) {
       // Raw text: skip to the matching end tag.
       std::string end_tag = "</" + name;
@@ -986,10 +985,10 @@ bool CheckHtmlShape(std::string_view s, int* line, std::string* message) {
       k = find_open({name}, {}, true);
     }
     if (k == std::string::npos && foreign == 0 &&
-        !InList(name, {"a", "b", "big", "code", "em", "font", "i", "nobr",
-                       "s", "small", "strike", "strong", "tt", "u", "span",
-                       "td", "th", "tr", "tbody", "thead", "tfoot", "option",
-                       "optgroup"})) {
+        !InList(name, {"a",     "b",     "big",   "code",   "em",      "font",
+                       "i",     "nobr",  "s",     "small",  "strike",  "strong",
+                       "tt",    "u",     "span",  "td",     "th",      "tr",
+                       "tbody", "thead", "tfoot", "option", "optgroup"})) {
       // Block-level start tags close an open p (in button scope).
       k = find_open({"p"}, {}, true);
     }
@@ -998,8 +997,7 @@ bool CheckHtmlShape(std::string_view s, int* line, std::string* message) {
     if (name == "svg" || name == "math") ++foreign;
     if (static_cast<int>(stack.size()) > kMaxHtmlDepth) {
       return fail(lt, "HTML nested deeper than " +
-                          std::to_string(kMaxHtmlDepth) +
-                          " elements; skipped");
+                          std::to_string(kMaxHtmlDepth) + " elements; skipped");
     }
   }
   return true;
@@ -1137,8 +1135,7 @@ class TextBuilder {
  public:
   void Extract(const GumboNode* root) {
     Walk(
-        root,
-        [this](const GumboNode* node) { return Enter(node); },
+        root, [this](const GumboNode* node) { return Enter(node); },
         [this](const GumboNode* node) { Leave(node); });
   }
 
@@ -1375,10 +1372,12 @@ struct HtmlMeta {
 // Lower number = preferred.
 int PublishedPriority(const std::string& key) {
   static const char* const kKeys[] = {
-      "article:published_time", "datepublished", "og:published_time",
-      "pubdate",                "publish-date",  "publishdate",
-      "publish_date",           "date",          "dc.date.issued",
-      "dc.date",                "dcterms.date",  "dcterms.created",
+      "article:published_time", "datepublished",
+      "og:published_time",      "pubdate",
+      "publish-date",           "publishdate",
+      "publish_date",           "date",
+      "dc.date.issued",         "dc.date",
+      "dcterms.date",           "dcterms.created",
       "sailthru.date",          "parsely-pub-date"};
   for (size_t i = 0; i < std::size(kKeys); ++i) {
     if (key == kKeys[i]) return static_cast<int>(i);
@@ -1472,11 +1471,11 @@ HtmlMeta CollectHtmlMeta(const GumboOutput* output) {
         }
         if (node->v.element.tag == GUMBO_TAG_ARTICLE) --article_depth;
       });
-  std::stable_sort(meta.published.begin(), meta.published.end(),
-                   [](const HtmlMeta::Candidate& a,
-                      const HtmlMeta::Candidate& b) {
-                     return a.priority < b.priority;
-                   });
+  std::stable_sort(
+      meta.published.begin(), meta.published.end(),
+      [](const HtmlMeta::Candidate& a, const HtmlMeta::Candidate& b) {
+        return a.priority < b.priority;
+      });
   return meta;
 }
 
@@ -1703,8 +1702,8 @@ class Reader {
       std::error_code ec;
       fs::directory_iterator it(dir, fs::directory_options::none, ec);
       if (ec) {
-        Error(dir.string(), 0, "cannot read directory: " +
-                                   LowerFirst(ec.message()));
+        Error(dir.string(), 0,
+              "cannot read directory: " + LowerFirst(ec.message()));
         continue;
       }
       for (; it != fs::directory_iterator(); it.increment(ec)) {
@@ -1730,8 +1729,8 @@ class Reader {
         }
       }
       if (ec) {
-        Error(dir.string(), 0, "cannot read directory: " +
-                                   LowerFirst(ec.message()));
+        Error(dir.string(), 0,
+              "cannot read directory: " + LowerFirst(ec.message()));
       }
     }
     std::sort(files.begin(), files.end());
@@ -1878,8 +1877,8 @@ std::string Str(re2::StringPiece s) { return std::string(s.data(), s.size()); }
   "may|jun(?:e|\\.)?|jul(?:y|\\.)?|aug(?:ust|\\.)?|"                       \
   "sep(?:t(?:ember|\\.)?|\\.)?|oct(?:ober|\\.)?|nov(?:ember|\\.)?|"        \
   "dec(?:ember|\\.)?))"
-#define CC_WEEKDAY                                                      \
-  "(?:(?i:monday|tuesday|wednesday|thursday|friday|saturday|sunday|"    \
+#define CC_WEEKDAY                                                   \
+  "(?:(?i:monday|tuesday|wednesday|thursday|friday|saturday|sunday|" \
   "mon|tues|tue|wed|thurs|thur|thu|fri|sat|sun)\\.?,?[ \\t]+)"
 #define CC_SEP "[ \\t]*(—|–|--|-|:)"
 #define CC_UPPER_WORD "\\p{Lu}[\\p{Lu}.'’&-]*"
@@ -1919,25 +1918,29 @@ std::optional<Dateline> ParseDateline(std::string_view text) {
       "((\\d{4})-(\\d{2})-(\\d{2})(?:[T ]\\d{2}:\\d{2}(?::\\d{2}(?:\\.\\d+)?)?"
       "(?:Z|[+-]\\d{2}:?\\d{2})?)?)" CC_SEP);
   // "January 8, 2026 —", "Thursday, Jan. 8, 2026 -".
-  static const re2::RE2* const kMonthDay = new re2::RE2(
-      CC_WEEKDAY "?" CC_MONTH "[ \\t]+(\\d{1,2})(?:st|nd|rd|th)?,?[ \\t]+"
-                 "(\\d{4})" CC_SEP);
+  static const re2::RE2* const kMonthDay =
+      new re2::RE2(CC_WEEKDAY "?" CC_MONTH
+                              "[ \\t]+(\\d{1,2})(?:st|nd|rd|th)?,?[ \\t]+"
+                              "(\\d{4})" CC_SEP);
   // "8 January 2026 —".
   static const re2::RE2* const kDayMonth = new re2::RE2(
       CC_WEEKDAY "?(\\d{1,2})[ \\t]+" CC_MONTH ",?[ \\t]+(\\d{4})" CC_SEP);
   // "MOSCOW, Jan 22 (Reuters) -", "WASHINGTON (AP) —",
   // "KYIV, Ukraine, Jan. 8, 2026 (AFP) -".
-  static const re2::RE2* const kPlace = new re2::RE2(
-      "(" CC_UPPER_WORD "(?:[ \\t]+" CC_UPPER_WORD "){0,4})"
-      "(?:,[ \\t]+(" CC_CAP_WORD "(?:[ \\t]+" CC_CAP_WORD "){0,3}))?"
-      "(?:,?[ \\t]+" CC_WEEKDAY "?" CC_MONTH "[ \\t]+(\\d{1,2})"
-      "(?:st|nd|rd|th)?(?:,?[ \\t]+(\\d{4}))?)?"
-      "(?:[ \\t]+\\(([^()\\n]{1,40})\\))?" CC_SEP);
+  static const re2::RE2* const kPlace =
+      new re2::RE2("(" CC_UPPER_WORD "(?:[ \\t]+" CC_UPPER_WORD
+                   "){0,4})"
+                   "(?:,[ \\t]+(" CC_CAP_WORD "(?:[ \\t]+" CC_CAP_WORD
+                   "){0,3}))?"
+                   "(?:,?[ \\t]+" CC_WEEKDAY "?" CC_MONTH
+                   "[ \\t]+(\\d{1,2})"
+                   "(?:st|nd|rd|th)?(?:,?[ \\t]+(\\d{4}))?)?"
+                   "(?:[ \\t]+\\(([^()\\n]{1,40})\\))?" CC_SEP);
 
   re2::StringPiece g[10];
   auto match = [&](const re2::RE2* re, int groups) {
-    return re->ok() && re->Match(input, 0, input.size(), re2::RE2::ANCHOR_START,
-                                 g, groups);
+    return re->ok() &&
+           re->Match(input, 0, input.size(), re2::RE2::ANCHOR_START, g, groups);
   };
 
   if (match(kDateCmd, 10)) {
@@ -2006,9 +2009,9 @@ std::optional<Dateline> ParseDateline(std::string_view text) {
         d.date = TimeValue::Day(c);
         d.published = c.ToString();
       } else {
-        d.date = TimeValue{TimeValue::Kind::kPartial, CivilDate{0, month, day},
-                           CivilDate{0, month, day},
-                           "the dateline gives no year"};
+        d.date =
+            TimeValue{TimeValue::Kind::kPartial, CivilDate{0, month, day},
+                      CivilDate{0, month, day}, "the dateline gives no year"};
       }
     } else {
       d.date = TimeValue::Unresolved("the dateline gives no date");

@@ -110,20 +110,25 @@ TEST(DatelineTest, RecognizesEveryForm) {
        "", "2026-03-06"},
       {"2026-01-08: The port reopened.", "2026-01-08:", K::kDay, "2026-01-08",
        "", "", "2026-01-08"},
-      {"2026-01-08T09:30:00Z - The port reopened.",
-       "2026-01-08T09:30:00Z -", K::kDay, "2026-01-08", "", "",
-       "2026-01-08T09:30:00Z"},
+      {"2026-01-08T09:30:00Z - The port reopened.", "2026-01-08T09:30:00Z -",
+       K::kDay, "2026-01-08", "", "", "2026-01-08T09:30:00Z"},
       {"\n  \xEF\xBB\xBFLISBON, Feb 29, 2024 (Lusa) - Trams ran late.",
        "\n  \xEF\xBB\xBFLISBON, Feb 29, 2024 (Lusa) -", K::kDay, "2024-02-29",
        "LISBON", "Lusa", "2024-02-29"},
       // Not datelines.
-      {"The vote came on January 8, 2026 \xE2\x80\x94 late.", nullptr, K::kUnresolved, "", "", "", ""},
-      {"Navigating the Storm: Ports Brace for Winter", nullptr, K::kUnresolved, "", "", "", ""},
-      {"BREAKING: the bridge is closed", nullptr, K::kUnresolved, "", "", "", ""},
-      {"February 30, 2026 \xE2\x80\x94 Impossible day.", nullptr, K::kUnresolved, "", "", "", ""},
-      {"In Paris (Reuters) - lowercase place", nullptr, K::kUnresolved, "", "", "", ""},
+      {"The vote came on January 8, 2026 \xE2\x80\x94 late.", nullptr,
+       K::kUnresolved, "", "", "", ""},
+      {"Navigating the Storm: Ports Brace for Winter", nullptr, K::kUnresolved,
+       "", "", "", ""},
+      {"BREAKING: the bridge is closed", nullptr, K::kUnresolved, "", "", "",
+       ""},
+      {"February 30, 2026 \xE2\x80\x94 Impossible day.", nullptr,
+       K::kUnresolved, "", "", "", ""},
+      {"In Paris (Reuters) - lowercase place", nullptr, K::kUnresolved, "", "",
+       "", ""},
       {"2026-13-08: not a month", nullptr, K::kUnresolved, "", "", "", ""},
-      {"Headline first\nJanuary 8, 2026 - later line", nullptr, K::kUnresolved, "", "", "", ""},
+      {"Headline first\nJanuary 8, 2026 - later line", nullptr, K::kUnresolved,
+       "", "", "", ""},
       {"", nullptr, K::kUnresolved, "", "", "", ""},
   };
   for (const Case& c : cases) {
@@ -207,9 +212,13 @@ TEST(JsonTest, TableOfRecordsAndErrors) {
        {},
        {"batch.json:1: invalid JSON: invalid string: missing closing quote; "
         "last read: '\"cut'"}},
-      {"not an object or array", "\"just a string\"", {},
+      {"not an object or array",
+       "\"just a string\"",
+       {},
        {"batch.json:1: expected a JSON object or an array of objects"}},
-      {"empty array", " []", {},
+      {"empty array",
+       " []",
+       {},
        {"batch.json:1: empty JSON array: no articles"}},
       {"empty", " \n ", {}, {"batch.json: empty file"}},
       {"too deep",
@@ -279,10 +288,11 @@ TEST(JsonlTest, DepthLimitPerLine) {
   ReadOptions opts;
   opts.max_json_depth = 3;
   ReadResult r;
-  ReadJsonlText("{\"text\": \"ok\", \"a\": [[1]]}\n"
-                "{\"text\": \"no\", \"a\": [[[1]]]}\n" +
-                    std::string(1 << 20, '{') + "\n",
-                "d.jsonl", opts, &r);
+  ReadJsonlText(
+      "{\"text\": \"ok\", \"a\": [[1]]}\n"
+      "{\"text\": \"no\", \"a\": [[[1]]]}\n" +
+          std::string(1 << 20, '{') + "\n",
+      "d.jsonl", opts, &r);
   EXPECT_EQ(Ids(r), std::vector<std::string>{"d-1"});
   EXPECT_EQ(Errors(r),
             (std::vector<std::string>{
@@ -294,9 +304,10 @@ TEST(JsonlTest, DocumentLimitDropsTheRestWithOneError) {
   ReadOptions opts;
   opts.max_documents = 2;
   ReadResult r;
-  ReadJsonlText("{\"text\": \"a\"}\n{\"text\": \"b\"}\n{\"text\": \"c\"}\n"
-                "{\"text\": \"d\"}\n",
-                "many.jsonl", opts, &r);
+  ReadJsonlText(
+      "{\"text\": \"a\"}\n{\"text\": \"b\"}\n{\"text\": \"c\"}\n"
+      "{\"text\": \"d\"}\n",
+      "many.jsonl", opts, &r);
   EXPECT_EQ(Ids(r), (std::vector<std::string>{"many-1", "many-2"}));
   EXPECT_EQ(Errors(r),
             std::vector<std::string>{
@@ -306,11 +317,12 @@ TEST(JsonlTest, DocumentLimitDropsTheRestWithOneError) {
 
 TEST(JsonlTest, DuplicateIdsAreRenamed) {
   ReadResult r;
-  ReadJsonlText("{\"id\": \"a\", \"text\": \"1\"}\n"
-                "{\"id\": \"a\", \"text\": \"2\"}\n"
-                "{\"id\": \"a~2\", \"text\": \"3\"}\n"
-                "{\"id\": \"a\", \"text\": \"4\"}\n",
-                "dup.jsonl", ReadOptions(), &r);
+  ReadJsonlText(
+      "{\"id\": \"a\", \"text\": \"1\"}\n"
+      "{\"id\": \"a\", \"text\": \"2\"}\n"
+      "{\"id\": \"a~2\", \"text\": \"3\"}\n"
+      "{\"id\": \"a\", \"text\": \"4\"}\n",
+      "dup.jsonl", ReadOptions(), &r);
   EXPECT_EQ(Ids(r), (std::vector<std::string>{"a", "a~2", "a~2~2", "a~3"}));
   EXPECT_EQ(Errors(r),
             (std::vector<std::string>{
@@ -332,81 +344,220 @@ TEST(PlainTextTest, FrontMatterDatelinesAndSidecars) {
     std::vector<std::string> errors;
   } cases[] = {
       {"no metadata at all",
-       "Ferry crews stayed in port.\nWinds eased by noon.\n", "", "harbor",
-       "", "", "", "unknown",
-       "Ferry crews stayed in port.\nWinds eased by noon.\n", 1, {}},
+       "Ferry crews stayed in port.\nWinds eased by noon.\n",
+       "",
+       "harbor",
+       "",
+       "",
+       "",
+       "unknown",
+       "Ferry crews stayed in port.\nWinds eased by noon.\n",
+       1,
+       {}},
       {"front matter with quotes, comments and unknown keys",
        "---\nid: ferry-7\n# a comment\ntitle: \"Crews \\\"stay\\\" put\"\n"
        "source: 'Isle Post'\nauthor: R. Vale\npublished: 2026-02-02\n---\n"
        "Ferry crews stayed in port.\n",
-       "", "ferry-7", "Crews \"stay\" put", "Isle Post", "2026-02-02",
-       "2026-02-02", "Ferry crews stayed in port.\n", 9, {}},
-      {"date is an alias of published", "---\ndate: 2026-02-03\n---\nText.\n",
-       "", "harbor", "", "", "2026-02-03", "2026-02-03", "Text.\n", 4, {}},
+       "",
+       "ferry-7",
+       "Crews \"stay\" put",
+       "Isle Post",
+       "2026-02-02",
+       "2026-02-02",
+       "Ferry crews stayed in port.\n",
+       9,
+       {}},
+      {"date is an alias of published",
+       "---\ndate: 2026-02-03\n---\nText.\n",
+       "",
+       "harbor",
+       "",
+       "",
+       "2026-02-03",
+       "2026-02-03",
+       "Text.\n",
+       4,
+       {}},
       {"dateline gives the date and stays in the text",
-       "VALLETTA, Feb 4, 2026 (Reuters) - Ferry crews stayed in port.\n", "",
-       "harbor", "", "", "2026-02-04", "2026-02-04",
-       "VALLETTA, Feb 4, 2026 (Reuters) - Ferry crews stayed in port.\n", 1,
+       "VALLETTA, Feb 4, 2026 (Reuters) - Ferry crews stayed in port.\n",
+       "",
+       "harbor",
+       "",
+       "",
+       "2026-02-04",
+       "2026-02-04",
+       "VALLETTA, Feb 4, 2026 (Reuters) - Ferry crews stayed in port.\n",
+       1,
        {}},
       {"a dateline without a year leaves the date unknown",
-       "VALLETTA, Feb 4 (Reuters) - Ferry crews stayed in port.\n", "",
-       "harbor", "", "", "", "unknown",
-       "VALLETTA, Feb 4 (Reuters) - Ferry crews stayed in port.\n", 1, {}},
+       "VALLETTA, Feb 4 (Reuters) - Ferry crews stayed in port.\n",
+       "",
+       "harbor",
+       "",
+       "",
+       "",
+       "unknown",
+       "VALLETTA, Feb 4 (Reuters) - Ferry crews stayed in port.\n",
+       1,
+       {}},
       {"metadata wins over the dateline",
-       "---\npublished: 2026-02-05\n---\nFeb. 4, 2026 - Crews waited.\n", "",
-       "harbor", "", "", "2026-02-05", "2026-02-05",
-       "Feb. 4, 2026 - Crews waited.\n", 4, {}},
+       "---\npublished: 2026-02-05\n---\nFeb. 4, 2026 - Crews waited.\n",
+       "",
+       "harbor",
+       "",
+       "",
+       "2026-02-05",
+       "2026-02-05",
+       "Feb. 4, 2026 - Crews waited.\n",
+       4,
+       {}},
       {"bad front matter date falls back to the dateline",
-       "---\npublished: soon\n---\nFeb. 4, 2026 - Crews waited.\n", "",
-       "harbor", "", "", "2026-02-04", "2026-02-04",
-       "Feb. 4, 2026 - Crews waited.\n", 4,
+       "---\npublished: soon\n---\nFeb. 4, 2026 - Crews waited.\n",
+       "",
+       "harbor",
+       "",
+       "",
+       "2026-02-04",
+       "2026-02-04",
+       "Feb. 4, 2026 - Crews waited.\n",
+       4,
        {"notes/harbor.txt:2: invalid \"published\" date \"soon\" (want ISO "
         "8601, YYYY-MM-DD); the date stays unknown"}},
-      {"sidecar fills metadata", "Crews waited.\n",
+      {"sidecar fills metadata",
+       "Crews waited.\n",
        "{\"id\": \"side\", \"source\": \"Isle Post\", \"published\": "
        "\"2026-02-06\", \"url\": \"https://isle.example/a\"}",
-       "side", "", "Isle Post", "2026-02-06", "2026-02-06", "Crews waited.\n",
-       1, {}},
+       "side",
+       "",
+       "Isle Post",
+       "2026-02-06",
+       "2026-02-06",
+       "Crews waited.\n",
+       1,
+       {}},
       {"front matter wins over the sidecar",
        "---\nsource: Harbor Desk\n---\nCrews waited.\n",
-       "{\"source\": \"Isle Post\", \"published\": \"2026-02-06\"}", "harbor",
-       "", "Harbor Desk", "2026-02-06", "2026-02-06", "Crews waited.\n", 4,
+       "{\"source\": \"Isle Post\", \"published\": \"2026-02-06\"}",
+       "harbor",
+       "",
+       "Harbor Desk",
+       "2026-02-06",
+       "2026-02-06",
+       "Crews waited.\n",
+       4,
        {}},
-      {"malformed sidecar is named", "Crews waited.\n",
-       "{\"source\": \"Isle Post\",\n \"published\": }", "harbor", "", "", "",
-       "unknown", "Crews waited.\n", 1,
+      {"malformed sidecar is named",
+       "Crews waited.\n",
+       "{\"source\": \"Isle Post\",\n \"published\": }",
+       "harbor",
+       "",
+       "",
+       "",
+       "unknown",
+       "Crews waited.\n",
+       1,
        {"notes/harbor.meta.json:2: invalid JSON: unexpected '}'; expected "
         "'[', '{', or a literal"}},
-      {"sidecar of the wrong shape", "Crews waited.\n", "[1, 2]", "harbor", "",
-       "", "", "unknown", "Crews waited.\n", 1,
+      {"sidecar of the wrong shape",
+       "Crews waited.\n",
+       "[1, 2]",
+       "harbor",
+       "",
+       "",
+       "",
+       "unknown",
+       "Crews waited.\n",
+       1,
        {"notes/harbor.meta.json:1: sidecar is not a JSON object; ignored"}},
-      {"sidecar with a bad value", "Crews waited.\n",
-       "{\"published\": 20260206, \"title\": \"Waiting\"}", "harbor",
-       "Waiting", "", "", "unknown", "Crews waited.\n", 1,
+      {"sidecar with a bad value",
+       "Crews waited.\n",
+       "{\"published\": 20260206, \"title\": \"Waiting\"}",
+       "harbor",
+       "Waiting",
+       "",
+       "",
+       "unknown",
+       "Crews waited.\n",
+       1,
        {"notes/harbor.meta.json:1: \"published\" is not a string; ignored"}},
       {"unclosed front matter is read as text",
-       "---\ntitle: Lost\nCrews waited.\n", "", "harbor", "", "", "",
-       "unknown", "---\ntitle: Lost\nCrews waited.\n", 1,
+       "---\ntitle: Lost\nCrews waited.\n",
+       "",
+       "harbor",
+       "",
+       "",
+       "",
+       "unknown",
+       "---\ntitle: Lost\nCrews waited.\n",
+       1,
        {"notes/harbor.txt:1: front matter is not closed by a \"---\" line; "
         "read as text"}},
       {"front matter line without a colon",
-       "---\ntitle: Kept\njust words\n---\nCrews waited.\n", "", "harbor",
-       "Kept", "", "", "unknown", "Crews waited.\n", 5,
+       "---\ntitle: Kept\njust words\n---\nCrews waited.\n",
+       "",
+       "harbor",
+       "Kept",
+       "",
+       "",
+       "unknown",
+       "Crews waited.\n",
+       5,
        {"notes/harbor.txt:3: front matter line is not \"key: value\"; "
         "ignored"}},
       {"a rule around prose is not front matter",
-       "---\nJust words here.\n---\nCrews waited.\n", "", "harbor", "", "",
-       "", "unknown", "---\nJust words here.\n---\nCrews waited.\n", 1, {}},
+       "---\nJust words here.\n---\nCrews waited.\n",
+       "",
+       "harbor",
+       "",
+       "",
+       "",
+       "unknown",
+       "---\nJust words here.\n---\nCrews waited.\n",
+       1,
+       {}},
       {"YAML lists in front matter are skipped",
-       "---\ntags:\n  - port\n- ferry\ntitle: Lists\n---\nCrews waited.\n", "",
-       "harbor", "Lists", "", "", "unknown", "Crews waited.\n", 7, {}},
+       "---\ntags:\n  - port\n- ferry\ntitle: Lists\n---\nCrews waited.\n",
+       "",
+       "harbor",
+       "Lists",
+       "",
+       "",
+       "unknown",
+       "Crews waited.\n",
+       7,
+       {}},
       {"CRLF front matter and a BOM",
-       "\xEF\xBB\xBF---\r\ntitle: Windows\r\n---\r\nCrews waited.\r\n", "",
-       "harbor", "Windows", "", "", "unknown", "Crews waited.\r\n", 4, {}},
-      {"front matter and nothing else", "---\ntitle: Empty\n---\n\n", "",
-       "", "", "", "", "", "", 0,
+       "\xEF\xBB\xBF---\r\ntitle: Windows\r\n---\r\nCrews waited.\r\n",
+       "",
+       "harbor",
+       "Windows",
+       "",
+       "",
+       "unknown",
+       "Crews waited.\r\n",
+       4,
+       {}},
+      {"front matter and nothing else",
+       "---\ntitle: Empty\n---\n\n",
+       "",
+       "",
+       "",
+       "",
+       "",
+       "",
+       "",
+       0,
        {"notes/harbor.txt:4: no article text after the front matter"}},
-      {"empty", "  \n", "", "", "", "", "", "", "", 0,
+      {"empty",
+       "  \n",
+       "",
+       "",
+       "",
+       "",
+       "",
+       "",
+       "",
+       0,
        {"notes/harbor.txt: empty file"}},
   };
   for (const Case& c : cases) {
@@ -523,44 +674,78 @@ TEST(HtmlTest, TableOfPages) {
        "<nav><time datetime='2020-01-01'>old</time></nav>"
        "<main><p>Water rose <time datetime='2026-03-02T10:00'>Monday</time>."
        "</p><time datetime='2026-03-09'>later</time></main>",
-       "Dam report", "2026-03-02T10:00", "https://x.example/dam",
-       "Water rose Monday.\nlater", {}},
+       "Dam report",
+       "2026-03-02T10:00",
+       "https://x.example/dam",
+       "Water rose Monday.\nlater",
+       {}},
       {"<main> when there is no <article>",
        "<title>T</title><body><div>Menu</div><main><h3>Dam</h3><p>Water "
        "rose.</p></main></body>",
-       "T", "", "", "# Dam\nWater rose.", {}},
+       "T",
+       "",
+       "",
+       "# Dam\nWater rose.",
+       {}},
       {"<body> when there is neither",
        "<title>T</title><p>One.</p><div>Two<div>Three</div></div>"
        "<footer>f</footer>",
-       "T", "", "", "One.\nTwo\nThree", {}},
+       "T",
+       "",
+       "",
+       "One.\nTwo\nThree",
+       {}},
       {"the longest outermost <article>",
        "<article><p>Short teaser.</p></article>"
        "<article><p>The full story is longer than the teaser.</p>"
        "<article><p>Nested comment.</p></article></article>",
-       "", "", "", "The full story is longer than the teaser.\nNested comment.",
+       "",
+       "",
+       "",
+       "The full story is longer than the teaser.\nNested comment.",
        {}},
       {"meta names and itemprop",
        "<meta name=pubdate content=20260301><meta itemprop=datePublished "
        "content=2026-03-04><p>x</p>",
-       "", "2026-03-04", "", "x", {}},
+       "",
+       "2026-03-04",
+       "",
+       "x",
+       {}},
       {"an unparseable meta date is reported",
        "<head>\n<meta name=\"date\" content=\"March 4th\">\n</head><p>x</p>",
-       "", "", "", "x",
+       "",
+       "",
+       "",
+       "x",
        {"page.html:2: invalid \"published\" date \"March 4th\" (want ISO 8601, "
         "YYYY-MM-DD); the date stays unknown"}},
       {"hidden and aria-hidden content",
        "<p>Seen.</p><p hidden>Hidden.</p><span aria-hidden=true>Icon</span>"
        "<div role=contentinfo>Legal</div>",
-       "", "", "", "Seen.", {}},
-      {"nothing but scripts", "<script>alert(1)</script><nav>Menu</nav>", "",
-       "", "", "", {"page.html: no article text found in the HTML; skipped"}},
+       "",
+       "",
+       "",
+       "Seen.",
+       {}},
+      {"nothing but scripts",
+       "<script>alert(1)</script><nav>Menu</nav>",
+       "",
+       "",
+       "",
+       "",
+       {"page.html: no article text found in the HTML; skipped"}},
       {"deep nesting is rejected before parsing",
-       "<p>x</p>\n" + [] {
-         std::string s;
-         for (int i = 0; i < 100000; ++i) s += "<div>";
-         return s;
-       }(),
-       "", "", "", "",
+       "<p>x</p>\n" +
+           [] {
+             std::string s;
+             for (int i = 0; i < 100000; ++i) s += "<div>";
+             return s;
+           }(),
+       "",
+       "",
+       "",
+       "",
        {"page.html:2: HTML nested deeper than 256 elements; skipped"}},
       {"deep formatting elements too",
        [] {
@@ -570,7 +755,10 @@ TEST(HtmlTest, TableOfPages) {
          }
          return s;
        }(),
-       "", "", "", "",
+       "",
+       "",
+       "",
+       "",
        {"page.html:1: HTML nested deeper than 256 elements; skipped"}},
       {"tables nested through misplaced end tags",
        [] {
@@ -578,7 +766,10 @@ TEST(HtmlTest, TableOfPages) {
          for (int i = 0; i < 3000; ++i) s += "<div><table></div>";
          return s;
        }(),
-       "", "", "", "",
+       "",
+       "",
+       "",
+       "",
        {"page.html:1: HTML nested deeper than 256 elements; skipped"}},
       {"too many attributes",
        [] {
@@ -586,7 +777,10 @@ TEST(HtmlTest, TableOfPages) {
          for (int i = 0; i < 5000; ++i) s += " a" + std::to_string(i);
          return s + ">x</div>";
        }(),
-       "", "", "", "",
+       "",
+       "",
+       "",
+       "",
        {"page.html:3: HTML tag with more than 100 attributes; skipped"}},
       {"sloppy but shallow HTML is fine",
        [] {
@@ -597,7 +791,11 @@ TEST(HtmlTest, TableOfPages) {
          for (int i = 0; i < 2000; ++i) s += "<div><span>y</div>";
          return s;
        }(),
-       "", "", "", "", {}},
+       "",
+       "",
+       "",
+       "",
+       {}},
   };
   for (const Case& c : cases) {
     SCOPED_TRACE(c.name);
@@ -640,8 +838,8 @@ TEST_F(TempDirTest, DirectoriesAreReadRecursivelyInSortedOrder) {
   fs::create_directory_symlink(root_ / "in", root_ / "in/sub/loop", ec);
   ReadResult r = ReadInputs({"in"}, ReadOptions());
   EXPECT_EQ(Errors(r), std::vector<std::string>{});
-  EXPECT_EQ(Ids(r), (std::vector<std::string>{"a", "b", "c", "d-1", "d-2",
-                                               "e"}));
+  EXPECT_EQ(Ids(r),
+            (std::vector<std::string>{"a", "b", "c", "d-1", "d-2", "e"}));
   ASSERT_EQ(r.documents.size(), 6u);
   EXPECT_EQ(r.documents[0].path, "in/a.md");
   EXPECT_EQ(r.documents[1].title, "From the sidecar");
@@ -664,11 +862,11 @@ TEST_F(TempDirTest, BadInputsAreReportedAndTheRestIsRead) {
   Write("sub/keep.txt", "Kept.\n");
   ReadOptions opts;
   opts.max_file_bytes = 1000;
-  ReadResult r = ReadInputs({"good.txt", "missing.txt", "nodir/x.json",
-                             "empty.txt", "blank.json", "bin.txt", "ctl.md",
-                             "big.jsonl", "notes.log", "x.meta.json", "sub",
-                             "-"},
-                            opts);
+  ReadResult r =
+      ReadInputs({"good.txt", "missing.txt", "nodir/x.json", "empty.txt",
+                  "blank.json", "bin.txt", "ctl.md", "big.jsonl", "notes.log",
+                  "x.meta.json", "sub", "-"},
+                 opts);
   EXPECT_EQ(Ids(r), (std::vector<std::string>{"good", "notes", "keep"}));
   EXPECT_EQ(
       Errors(r),
@@ -738,9 +936,11 @@ TEST_F(TempDirTest, HostileBytesNeverCrash) {
     state = state * 1103515245u + 12345u;
     return static_cast<char>((state >> 16) & 0xFF);
   };
-  const char* alphabet[] = {"{", "}", "[", "]", "\"", "\\", ":", ",", "<",
-                            ">", "</", "<p>", "<table>", "<td>", "---\n",
-                            "\n", "text", "\xE2\x80\x94", "\xFF", "&amp;"};
+  const char* alphabet[] = {
+      "{",       "}",    "[",     "]",  "\"",   "\\",
+      ":",       ",",    "<",     ">",  "</",   "<p>",
+      "<table>", "<td>", "---\n", "\n", "text", "\xE2\x80\x94",
+      "\xFF",    "&amp;"};
   for (int round = 0; round < 200; ++round) {
     std::string s;
     for (int i = 0; i < 300; ++i) {
@@ -775,10 +975,10 @@ TEST(ExampleInputsTest, ReadAsDocumented) {
   EXPECT_EQ(errors, (std::vector<std::string>{
                         "feed.jsonl:3: invalid JSON: unexpected number "
                         "literal; expected ':'"}));
-  EXPECT_EQ(Ids(r), (std::vector<std::string>{
-                        "feed-1", "feed-2", "feed-4", "ferry-schedule",
-                        "library-vote", "museum-roof", "orchard-1",
-                        "orchard-2", "rail-strike"}));
+  EXPECT_EQ(Ids(r),
+            (std::vector<std::string>{
+                "feed-1", "feed-2", "feed-4", "ferry-schedule", "library-vote",
+                "museum-roof", "orchard-1", "orchard-2", "rail-strike"}));
   for (const Document& d : r.documents) {
     SCOPED_TRACE(d.id);
     EXPECT_TRUE(d.published_date.has_value());
@@ -799,8 +999,8 @@ TEST(SeedsTest, ReadsTheFiveSeeds) {
                         "000_69e13e1760521a70", "001_e1d9d2420cfab3f6",
                         "002_e397fd3cfdd0e7be", "003_609237cab26fb9ed",
                         "004_59476e073aab8752"}));
-  const char* dates[] = {"2026-01-08", "2025-12-29", "2026-01-08",
-                         "2025-12-16", "unknown"};
+  const char* dates[] = {"2026-01-08", "2025-12-29", "2026-01-08", "2025-12-16",
+                         "unknown"};
   for (size_t i = 0; i < 5; ++i) {
     const Document& d = r.documents[i];
     SCOPED_TRACE(d.id);
