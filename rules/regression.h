@@ -6,7 +6,8 @@
 //    "inputs": ["../../../shared/seeds"],     // optional: read these instead
 //    "contradictions": [{"kind", "values": [...], "docs": [...]}],
 //    "must_not_flag":  [{"kind", "values": [...], "docs": [...]}],
-//    "todo":           [...]}                  // known gaps: reported, never fail
+//    "todo":           [...],                  // should fire, does not yet (todoruleid)
+//    "todo_ok":        [...]}                  // should not fire, does yet (todook)
 //
 // A finding matches an entry when the kinds are equal, every value of the
 // entry equals (ignoring case) one of the finding's values, and every doc of

@@ -100,7 +100,7 @@ class TitleRule : public Rule {
   }
   nlohmann::json OwnOptions() const override { return {{"max_days_apart", max_days_}}; }
 
-  double max_days_ = 60;
+  double max_days_ = 7;  // titles change on a given day
 };
 
 }  // namespace

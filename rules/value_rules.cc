@@ -139,10 +139,18 @@ class ProgressRule : public Rule {
         bool hedged = std::any_of(window.begin(), window.end(),
                                   [&](size_t i) { return !corpus.claims[i].hedge.empty(); });
         if (hi - lo <= tolerance_ * (hedged ? 2 : 1)) continue;
+        // One article telling how a plan advanced ("half done in March, 80%
+        // now") is not in conflict with itself: only figures another document
+        // contradicts take part.
+        double limit = tolerance_ * (hedged ? 2 : 1);
         ConflictBuilder conflict(corpus);
         for (size_t i : window) {
           const Claim& c = corpus.claims[i];
-          conflict.Add(c, c.value, c.value.value, EvidenceWeight(c));
+          bool contradicted = std::any_of(window.begin(), window.end(), [&](size_t j) {
+            const Claim& o = corpus.claims[j];
+            return o.doc != c.doc && std::fabs(o.number - c.number) > limit;
+          });
+          if (contradicted) conflict.Add(c, c.value, c.value.value, EvidenceWeight(c));
         }
         std::string subject = MostCommonSubject(corpus, window);
         auto f = conflict.Build(std::string(id()), std::string(kind()), severity(), subject);
@@ -183,28 +191,39 @@ class QuantityRule : public Rule {
     // ("drone launch"), so only exact keys are one count.
     for (const auto& group : GroupBySubject(corpus, ClaimType::kQuantity, 1.0)) {
       for (const auto& window : TimeWindows(corpus, group, max_days_)) {
-        // Sides: claims whose ranges overlap agree.
-        std::vector<std::pair<std::pair<double, double>, std::vector<size_t>>> sides;
-        for (size_t i : window) {
-          auto r = CountRange(corpus.claims[i]);
-          bool placed = false;
-          for (auto& [range, members] : sides) {
-            if (r.first <= range.second && range.first <= r.second) {
-              range = {std::max(r.first, range.first), std::min(r.second, range.second)};
-              members.push_back(i);
-              placed = true;
-              break;
+        // A figure conflicts with another document's figure for the same
+        // count when their ranges cannot meet, the other document states
+        // nothing compatible with it, and the two are of one magnitude (a typo
+        // or transposition: 153 vs 135), not two different things.
+        std::vector<bool> take(window.size(), false);
+        for (size_t a = 0; a < window.size(); ++a) {
+          const Claim& ca = corpus.claims[window[a]];
+          auto ra = CountRange(ca);
+          size_t best = SIZE_MAX;
+          double best_ratio = max_ratio_;
+          for (size_t b = 0; b < window.size(); ++b) {
+            const Claim& cb = corpus.claims[window[b]];
+            if (cb.doc == ca.doc) continue;
+            bool b_agrees = std::any_of(window.begin(), window.end(), [&](size_t k) {
+              const Claim& ck = corpus.claims[k];
+              auto rk = CountRange(ck);
+              return ck.doc == cb.doc && rk.first <= ra.second && ra.first <= rk.second;
+            });
+            if (b_agrees) continue;
+            double lo = std::min(ca.number, cb.number), hi = std::max(ca.number, cb.number);
+            double ratio = lo > 0 ? hi / lo : 1e9;
+            if (ratio <= best_ratio) {
+              best_ratio = ratio;
+              best = b;
             }
           }
-          if (!placed) sides.push_back({r, {i}});
+          if (best != SIZE_MAX) take[a] = take[best] = true;
         }
-        if (sides.size() < 2) continue;
         ConflictBuilder conflict(corpus);
-        for (const auto& [range, members] : sides) {
-          for (size_t i : members) {
-            const Claim& c = corpus.claims[i];
-            conflict.Add(c, c.value, c.value.value, EvidenceWeight(c));
-          }
+        for (size_t a = 0; a < window.size(); ++a) {
+          if (!take[a]) continue;
+          const Claim& c = corpus.claims[window[a]];
+          conflict.Add(c, c.value, c.value.value, EvidenceWeight(c));
         }
         std::string subject = MostCommonSubject(corpus, window);
         auto f = conflict.Build(std::string(id()), std::string(kind()), severity(), subject);
@@ -219,10 +238,15 @@ class QuantityRule : public Rule {
 
  private:
   Status ConfigureOwn(const nlohmann::json& o, std::set<std::string>* used) override {
-    return ReadNumberOption(o, "max_days_apart", 0, 3650, &max_days_, used);
+    Status s = ReadNumberOption(o, "max_days_apart", 0, 3650, &max_days_, used);
+    if (s.ok()) s = ReadNumberOption(o, "max_ratio", 1, 1000, &max_ratio_, used);
+    return s;
   }
-  nlohmann::json OwnOptions() const override { return {{"max_days_apart", max_days_}}; }
+  nlohmann::json OwnOptions() const override {
+    return {{"max_days_apart", max_days_}, {"max_ratio", max_ratio_}};
+  }
   double max_days_ = 0;  // the same day: tolls rise, nightly counts differ
+  double max_ratio_ = 2;  // figures further apart count different things
 };
 
 class StatusRule : public Rule {
