@@ -189,6 +189,26 @@ void MeetingExtractor::FindTriggers(std::vector<Trigger>* out) const {
       if (toks_[i + k].possessive) break;
     }
     if (best == 0) {
+      // "held direct talks", "had a brief phone call": a light verb, up to
+      // three modifiers, an event noun.
+      const std::string& w = toks_[i].lower;
+      if (w == "held" || w == "hold" || w == "holds" || w == "holding" ||
+          w == "had" || w == "have" || w == "has") {
+        for (size_t k = i + 1; k < n && k <= i + 4 && toks_[k].word; ++k) {
+          auto it = triggers_.find(toks_[k].lower);
+          if (it != triggers_.end() && it->second.role == TriggerRole::kNoun &&
+              k > i + 1) {
+            best = k + 1 - i;
+            def = it->second;
+            def.role = TriggerRole::kVerb;
+            if (k + 1 < n && toks_[k + 1].lower == "with") ++best;
+            break;
+          }
+          if (!IsSubjectModifier(toks_[k]) || toks_[k].cap) break;
+        }
+      }
+    }
+    if (best == 0) {
       ++i;
       continue;
     }
@@ -468,6 +488,12 @@ void MeetingExtractor::ScanSentence(size_t si) {
     }
     size_t ce = t.e;
     while (ce < n && !boundary_[ce]) ++ce;
+    // "..., Egyptian officials said": the attribution is not a party.
+    if (ce < n && (toks_[ce].lower == "said" || toks_[ce].lower == "says")) {
+      size_t q = ce;
+      while (q > t.e && toks_[q - 1].punct != ',') --q;
+      if (q > t.e) ce = q - 1;
+    }
     t.cs = cs;
     t.ce = ce;
   }
@@ -520,6 +546,11 @@ void MeetingExtractor::ScanSentence(size_t si) {
         }
       } else if (trig[tj].b >= t.e && trig[tj].e <= obj_end) {
         absorbed[tj] = true;
+        // "met in Cairo for the first direct talks": the talks.
+        if (c.event_kind == EventKind::kMeeting && trig[tj].b > 0 &&
+            toks_[trig[tj].b - 1].lower != "at" && trig[tj].def.kind == EventKind::kTalks) {
+          c.event_kind = trig[tj].def.kind;
+        }
       }
     }
     size_t parties = c.participants.size() + c.groups.size();
