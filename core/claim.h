@@ -20,7 +20,7 @@ namespace claimcheck {
 struct Mention {
   Span span;          // in the normalized text
   std::string text;   // as written (normalized text of the span)
-  std::string value;  // normalized: "Steve Witkoff", "2026-01-07", "Paris", "90%"
+  std::string value;  // normalized: "Maria Ortega", "2025-03-06", "Lisbon", "90%"
   bool present() const { return !text.empty() || !value.empty(); }
 };
 
@@ -66,7 +66,7 @@ struct Claim {
   // kRole: `person` holds `office` (qualified by `qualifier`, e.g. the
   // country "United States", and `scope`, e.g. "Ukraine" in "envoy for
   // Ukraine"), with `modifier`.
-  Mention person;            // value = full name ("Linda Thomas-Graham")
+  Mention person;            // value = full name ("Anna-Lena Brandt")
   Mention office;            // value = canonical office ("special envoy")
   std::string qualifier;     // canonical country/organization, or empty
   std::string scope;         // "Ukraine" for "special envoy for Ukraine"

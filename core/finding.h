@@ -18,7 +18,7 @@ bool ParseSeverity(const std::string& text, Severity* out);
 
 // One side of a conflict, as one document states it.
 struct FindingValue {
-  std::string value;     // normalized ("2026-01-06", "Steve Witkoff", "90%")
+  std::string value;     // normalized ("2025-03-06", "Maria Ortega", "90%")
   std::string text;      // as written in the original
   size_t doc = 0;        // index of the document in the run
   Span span;             // byte range in the ORIGINAL text of that document

@@ -748,7 +748,7 @@ class Segmenter {
   }
 
   // Where a glued row's last cell ends: a strong glue point or a sentence
-  // boundary ("... (2024). Jared Kushner").
+  // boundary ("... (2024). Maria Ortega").
   size_t NextCellEnd(size_t from, size_t e, bool last) const {
     for (size_t j = from + 1; j < e; ++j) {
       if (StrongGlue(j, from)) return j;

@@ -371,7 +371,7 @@ bool HandleMonthDay(const Groups& m, Candidate* c) {
     }
   }
   // A month name capitalized only as a person's name ("Jan 5" is fine, but
-  // "Jan" alone is handled elsewhere), and "Mar-a-Lago".
+  // "Jan" alone is handled elsewhere), and hyphenated names such as "Mar-del-Plata".
   if (CharAt(m.u, m.E(3)) == '-') return false;
   if (m.Has(2)) p.weekday = WeekdayIndex(m.S(2));
   c->begin = m.B(0);
