@@ -4,15 +4,15 @@
 //   for (const PersonMention& m : people.mentions) ...  // text order
 //   const PersonMention* p = people.At(span_begin);     // mention starting here
 //
-// A PersonMention is one occurrence of a name ("Steve Witkoff", "Witkoff",
-// "Zelenskyy", "Katherine R. Stark", "Abdullah bin Zayed Al Nahyan"), with
+// A PersonMention is one occurrence of a name ("Maria Ortega", "Ortega",
+// "Kovalenko", "Katherine R. Stark", "Abdullah bin Zayed Al Nahyan"), with
 // titles, places and organizations not taken for names. Within a document,
 // a surname-only or shortened mention is resolved to the full name introduced
 // earlier (or later) in the same document; two people sharing a surname stay
 // two (the surname alone is then ambiguous and stays unresolved).
 //
 // PersonKey() folds spelling variants so that the same person written two ways
-// across documents gets one key (Zelensky / Zelenskyy / Zelenskiy).
+// across documents gets one key (Kovalenko / Kovalenkko-style transliterations, -y / -yy / -iy endings).
 #ifndef CLAIMCHECK_CORE_PEOPLE_H_
 #define CLAIMCHECK_CORE_PEOPLE_H_
 
@@ -44,7 +44,7 @@ struct PersonIndex {
 // ---------------------------------------------------------------------------
 // Tokens: the unit the person, role and meeting finders scan. A word token
 // keeps initials and abbreviations with their period ("R.", "J.D.", "U.S.",
-// "Gen.", "Jr."), hyphenated words whole ("Thomas-Graham", "then-candidate"),
+// "Gen.", "Jr."), hyphenated words whole ("Brandt-Weber", "then-candidate"),
 // and drops a possessive "'s" from its span (possessive = true). Every other
 // character that is not a space is a punctuation token of its own.
 struct Token {
@@ -79,7 +79,7 @@ PersonIndex FindPersons(const Document& doc, const Lexicons& lexicons);
 
 // A cross-document matching key for a person's name: lowercase ASCII, accents
 // removed, transliteration variants folded (y/iy/yy endings, kh/h, ...);
-// "Volodymyr Zelenskyy" and "Volodymyr Zelensky" share a key.
+// "Oleksandr Kovalskyy" and "Oleksandr Kovalsky" share a key.
 std::string PersonKey(std::string_view full_name);
 
 // The key of the surname (last name token) only.

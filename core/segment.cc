@@ -895,7 +895,7 @@ class Segmenter {
   }
 
   // A table glued into one line: "ParticipantRoleNotable Prior
-  // InvolvementLinda Thomas-GrahamU.S. Special Envoy...". The header may also
+  // InvolvementMaria OrtegaChief Negotiator...". The header may also
   // stand alone, with the rows on the following lines (glued, one row a line,
   // or one cell a line); that case is handled by LineTable.
   bool GluedTable(size_t c, size_t e) {
