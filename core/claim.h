@@ -71,6 +71,10 @@ struct Claim {
   std::string qualifier;     // canonical country/organization, or empty
   std::string scope;         // "Ukraine" for "special envoy for Ukraine"
   TitleModifier modifier = TitleModifier::kNone;
+  // The text presents the office as one several people hold: a plural noun
+  // ("the special envoys A and B"), or an indefinite one ("a U.S. envoy, A";
+  // "one of the deputy ministers"). Rules do not read it as sole holder.
+  bool shared_office = false;
 
   // kMeeting: who met whom, where, when, what kind.
   EventKind event_kind = EventKind::kMeeting;

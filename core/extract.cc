@@ -1,10 +1,66 @@
 #include "core/extract.h"
 
 #include <algorithm>
+#include <cctype>
+#include <string>
+#include <string_view>
 
 #include "core/stance.h"
 
 namespace claimcheck {
+
+namespace {
+
+// Days before publication beyond which a sentence narrates the past.
+constexpr long kPastNarrationDays = 60;
+
+// An office stated in a sentence about the past ("In 2023, Deputy Minister A
+// brokered ...") is the office as of then, not as of publication. The time
+// is set only from framing times, those written before the claim ("In 2023,
+// ...", "2023 summit - envoy A ..."), and only when every one of them lies
+// well before the publication date. A time after the claim ("A, who took
+// office in 2019") or an open start ("since 1994") dates something else.
+// Table rows are left alone: their other columns date other things.
+bool AfterSince(std::string_view text, size_t pos) {
+  size_t b = pos >= 8 ? pos - 8 : 0;
+  std::string before(text.substr(b, pos - b));
+  for (char& ch : before) ch = static_cast<char>(std::tolower(static_cast<unsigned char>(ch)));
+  for (std::string_view w : {"since ", "until ", "till "}) {
+    if (before.size() >= w.size() && before.compare(before.size() - w.size(), w.size(), w) == 0) {
+      return true;
+    }
+  }
+  return false;
+}
+
+void DateRolesInPastSentences(const ExtractContext& ctx, std::vector<Claim>* claims) {
+  if (!ctx.doc.published_date) return;
+  const long pub = ctx.doc.published_date->ToDays();
+  for (Claim& c : *claims) {
+    if (c.type != ClaimType::kRole || c.when || c.sentence >= ctx.doc.sentences.size()) {
+      continue;
+    }
+    const Sentence& s = ctx.doc.sentences[c.sentence];
+    if (s.kind == BlockKind::kTableRow) continue;
+    auto first = std::lower_bound(
+        ctx.times.begin(), ctx.times.end(), s.span.begin,
+        [](const TimeExpr& t, size_t pos) { return t.span.begin < pos; });
+    std::optional<TimeValue> latest;
+    bool all_past = false;
+    for (auto it = first; it != ctx.times.end() && it->span.begin < c.span.begin; ++it) {
+      if (!it->value.resolved() || AfterSince(ctx.doc.text(), it->span.begin)) continue;
+      if (it->value.end.ToDays() > pub - kPastNarrationDays) {
+        all_past = false;
+        break;
+      }
+      if (!latest || it->value.end.ToDays() > latest->end.ToDays()) latest = it->value;
+      all_past = true;
+    }
+    if (all_past && latest) c.when = latest;
+  }
+}
+
+}  // namespace
 
 std::vector<Claim> ExtractClaims(const ExtractContext& ctx) {
   std::vector<Claim> claims;
@@ -13,6 +69,7 @@ std::vector<Claim> ExtractClaims(const ExtractContext& ctx) {
   ExtractProgress(ctx, &claims);
   ExtractQuantities(ctx, &claims);
   ExtractStatuses(ctx, &claims);
+  DateRolesInPastSentences(ctx, &claims);
 
   for (Claim& c : claims) {
     c.doc = ctx.doc_index;

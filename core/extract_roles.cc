@@ -31,7 +31,7 @@ constexpr double kWeaker = 0.6;
 constexpr size_t kMaxOfficeTokens = 12;
 
 bool IsDeterminer(std::string_view w) {
-  return w == "a" || w == "an" || w == "the" || w == "his" || w == "her" ||
+  return w == "a" || w == "an" || w == "another" || w == "the" || w == "his" || w == "her" ||
          w == "its" || w == "their";
 }
 
@@ -94,6 +94,9 @@ class RoleExtractor {
   OfficeParse Parse(size_t i, size_t limit, bool appositive) const;
   void Emit(size_t si, const PersonMention& m, const OfficeParse& p,
             double confidence);
+  // "a U.S. envoy", "another adviser", "one of the ministers": an office
+  // phrase starting at token `b` (or just after) that names one of several.
+  bool IndefiniteAt(size_t b) const;
   const PersonMention* MentionAt(size_t k) const {
     return k < mention_at_.size() ? mention_at_[k] : nullptr;
   }
@@ -214,6 +217,10 @@ OfficeParse RoleExtractor::Parse(size_t i, size_t limit, bool appositive) const 
   p.begin = i;
   limit = std::min(limit, toks_.size());
   size_t k = i;
+  // "X, one of the deputy ministers": one of several holders.
+  if (appositive && k + 1 < limit && toks_[k].lower == "one" && toks_[k + 1].lower == "of") {
+    k += 2;
+  }
   if (appositive && k < limit && toks_[k].word && IsDeterminer(toks_[k].lower)) ++k;
   // Modifiers, qualifiers, adjectives.
   while (k < limit) {
@@ -360,6 +367,22 @@ OfficeParse RoleExtractor::Parse(size_t i, size_t limit, bool appositive) const 
   return p;
 }
 
+bool RoleExtractor::IndefiniteAt(size_t b) const {
+  auto indefinite = [](std::string_view w) {
+    return w == "a" || w == "an" || w == "another";
+  };
+  if (b < toks_.size() && toks_[b].word && indefinite(toks_[b].lower)) return true;
+  if (b == 0) return false;
+  if (toks_[b - 1].word && indefinite(toks_[b - 1].lower)) return true;
+  // "one of the ...", "one of Washington's ..."
+  for (size_t k = b + 1; k-- > 0 && k + 3 >= b;) {
+    if (k + 1 < toks_.size() && toks_[k].lower == "one" && toks_[k + 1].lower == "of") {
+      return true;
+    }
+  }
+  return false;
+}
+
 void RoleExtractor::Emit(size_t si, const PersonMention& m, const OfficeParse& p,
                          double confidence) {
   Span office_span{toks_[p.ob].span.begin, toks_[p.oe - 1].span.end};
@@ -377,6 +400,7 @@ void RoleExtractor::Emit(size_t si, const PersonMention& m, const OfficeParse& p
   c.qualifier = p.qualifier;
   c.scope = p.scope;
   c.modifier = p.modifier;
+  c.shared_office = p.plural || IndefiniteAt(p.begin);
   size_t b = std::min(m.span.begin, toks_[p.begin].span.begin);
   size_t e = std::max(m.span.end, toks_[std::max(p.end, p.begin + 1) - 1].span.end);
   // Keep the claim inside one sentence span for stance analysis.

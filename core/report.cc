@@ -119,6 +119,7 @@ json ClaimJson(const Corpus& corpus, const Claim& c) {
       j["qualifier"] = NullIfEmpty(c.qualifier);
       j["scope"] = NullIfEmpty(c.scope);
       j["modifier"] = NullIfEmpty(TitleModifierName(c.modifier));
+      if (c.shared_office) j["shared_office"] = true;
       break;
     case ClaimType::kMeeting: {
       j["event"] = EventKindName(c.event_kind);

@@ -77,9 +77,15 @@ double SubjectSimilarity(const std::string& a, const std::string& b) {
 
 void ConflictBuilder::Add(const Claim& c, const Mention& m, const std::string& value,
                           double weight) {
-  for (const FindingValue& v : values_) {
-    if (v.doc == c.doc && AsciiLower(v.value) == AsciiLower(value)) return;
+  // One entry per (document, value): the document's strongest evidence.
+  size_t existing = values_.size();
+  for (size_t i = 0; i < values_.size(); ++i) {
+    if (values_[i].doc == c.doc && AsciiLower(values_[i].value) == AsciiLower(value)) {
+      existing = i;
+      break;
+    }
   }
+  if (existing < values_.size() && weights_[existing] >= weight) return;
   const Document& doc = corpus_.documents[c.doc];
   FindingValue v;
   v.value = value;
@@ -88,6 +94,11 @@ void ConflictBuilder::Add(const Claim& c, const Mention& m, const std::string& v
   v.span = doc.ToOriginal(m.span);
   v.quote = SentenceQuote(doc, c.sentence, &v.quote_span);
   v.claim_id = c.id;
+  if (existing < values_.size()) {
+    values_[existing] = std::move(v);
+    weights_[existing] = weight;
+    return;
+  }
   // Keep sides together: insert after the last entry with the same value.
   size_t pos = values_.size();
   for (size_t i = values_.size(); i-- > 0;) {

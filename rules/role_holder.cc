@@ -1,5 +1,6 @@
 // role-holder: different persons named as the holder of one office at one time.
 #include <map>
+#include <set>
 
 #include "rules/conflict.h"
 #include "rules/rules.h"
@@ -32,7 +33,7 @@ class RoleHolderRule : public Rule {
         continue;  // former, then-, -elect: not the holder now
       }
       std::string office = AsciiLower(c.office.value);
-      if (ctx.knowledge.shared_offices.count(office)) continue;
+      if (ctx.knowledge.IsShared(office)) continue;
       if (!ctx.knowledge.single_holder_offices.empty() &&
           !ctx.knowledge.single_holder_offices.count(office) && !single_unknown_) {
         continue;
@@ -46,33 +47,37 @@ class RoleHolderRule : public Rule {
   void CheckOffice(const RuleContext& ctx, const std::vector<size_t>& claims,
                    std::vector<Finding>* out) const {
     const Corpus& corpus = ctx.corpus;
-    // Scopes ("for Ukraine"): claims without one are compatible with any.
+    // Scopes ("for Ukraine") name distinct posts. A claim without one is
+    // compatible with any scope, unless the sources present the unscoped
+    // office as one several people hold ("the special envoys A and B", "a
+    // U.S. envoy"): then an unscoped mention says nothing about which post.
     std::map<std::string, std::vector<size_t>> by_scope;
+    std::set<std::string> shared_scopes;  // "" = the unscoped office
     std::vector<size_t> unscoped;
     for (size_t i : claims) {
       const Claim& c = corpus.claims[i];
-      if (c.scope.empty()) unscoped.push_back(i);
-      else by_scope[AsciiLower(c.scope)].push_back(i);
+      std::string scope = AsciiLower(c.scope);
+      if (c.shared_office) {
+        shared_scopes.insert(scope);
+        continue;
+      }
+      if (scope.empty()) unscoped.push_back(i);
+      else by_scope[scope].push_back(i);
     }
+    if (shared_scopes.count("")) unscoped.clear();
     if (by_scope.empty()) by_scope[""] = {};
     for (auto& [scope, scoped] : by_scope) {
+      if (shared_scopes.count(scope)) continue;
       std::vector<size_t> group = scoped;
       group.insert(group.end(), unscoped.begin(), unscoped.end());
+      if (group.empty()) continue;
       // person key -> claims.
       std::map<std::string, std::vector<size_t>> holders;
-      std::map<size_t, std::set<std::string>> per_doc;
       for (size_t i : group) {
         const Claim& c = corpus.claims[i];
-        std::string key = ctx.graph.PersonKeyOf(c.person.value);
-        holders[key].push_back(i);
-        per_doc[c.doc].insert(key);
+        holders[ctx.graph.PersonKeyOf(c.person.value)].push_back(i);
       }
       if (holders.size() < 2) continue;
-      // One document naming two holders at once: the office is shared here
-      // ("the special envoys A and B").
-      bool shared = false;
-      for (const auto& [doc, keys] : per_doc) shared = shared || keys.size() > 1;
-      if (shared) continue;
       // Keep holders whose claims are close in time to another holder's.
       ConflictBuilder conflict(corpus);
       std::vector<std::pair<std::string, std::vector<size_t>>> list(holders.begin(), holders.end());

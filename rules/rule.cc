@@ -4,6 +4,14 @@
 
 namespace claimcheck {
 
+bool Knowledge::IsShared(const std::string& office) const {
+  if (shared_offices.count(office)) return true;
+  for (size_t sp = office.find(' '); sp != std::string::npos; sp = office.find(' ', sp + 1)) {
+    if (shared_offices.count(office.substr(0, sp) + " *")) return true;
+  }
+  return false;
+}
+
 using nlohmann::json;
 
 Status ReadNumberOption(const json& options, const char* name, double lo, double hi,

@@ -29,8 +29,13 @@ namespace claimcheck {
 struct Knowledge {
   // Offices one person holds at a time ("president", "special envoy").
   std::set<std::string> single_holder_offices;
-  // Offices several people hold at once ("senator", "adviser").
+  // Offices several people hold at once ("senator", "adviser"). An entry
+  // ending in " *" is a prefix: "deputy *" covers "deputy foreign minister".
   std::set<std::string> shared_offices;
+
+  // True when `office` (lowercase) is listed in shared_offices, exactly or
+  // through a prefix entry.
+  bool IsShared(const std::string& office) const;
 };
 
 struct RuleContext {

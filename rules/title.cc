@@ -69,6 +69,11 @@ class TitleRule : public Rule {
       for (size_t a : current) {
         for (size_t b : others) {
           if (!CloseInTime(corpus, corpus.claims[a], corpus.claims[b], max_days_)) continue;
+          // "former White House adviser" and "adviser to the senator" are
+          // two posts: qualifiers must agree when both are given.
+          const std::string& qa = corpus.claims[a].qualifier;
+          const std::string& qb = corpus.claims[b].qualifier;
+          if (!qa.empty() && !qb.empty() && AsciiLower(qa) != AsciiLower(qb)) continue;
           for (size_t k = 0; k < claims.size(); ++k) {
             if (claims[k] == a || claims[k] == b) keep[k] = true;
           }

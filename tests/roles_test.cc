@@ -199,6 +199,58 @@ TEST(RolesTest, ScopeAndSpans) {
   }
 }
 
+// Whether the text presents the office as held by several people.
+TEST(RolesTest, SharedOffice) {
+  const struct {
+    const char* text;
+    const char* person;
+    bool shared;
+  } kCases[] = {
+      {"The mayor's special envoys Diego Ruiz and Ana Ferraz arrived.", "Diego Ruiz", true},
+      {"The mayor's special envoys Diego Ruiz and Ana Ferraz arrived.", "Ana Ferraz", true},
+      {"A Chilean envoy, Pablo Vera, declined to comment.", "Pablo Vera", true},
+      {"Pablo Vera, a Chilean envoy, declined to comment.", "Pablo Vera", true},
+      {"Pablo Vera, another Chilean envoy, declined to comment.", "Pablo Vera", true},
+      {"Pablo Vera, one of the deputy ministers, declined to comment.", "Pablo Vera", true},
+      {"Chilean envoy Pablo Vera declined to comment.", "Pablo Vera", false},
+      {"Pablo Vera, the Chilean envoy, declined to comment.", "Pablo Vera", false},
+      {"The U.S. Special Envoy for Sudan (currently Ruth Okafor) left.", "Ruth Okafor", false},
+  };
+  for (const auto& c : kCases) {
+    Prepared p = Prepare(c.text, nullptr);
+    std::vector<Claim> claims = Roles(p);
+    auto it = std::find_if(claims.begin(), claims.end(),
+                           [&](const Claim& cl) { return cl.person.value == c.person; });
+    ASSERT_NE(it, claims.end()) << c.text;
+    EXPECT_EQ(it->shared_office, c.shared) << c.text;
+  }
+}
+
+// An office in a sentence that narrates the past is dated by its framing
+// time; later or open-ended times date something else.
+TEST(RolesTest, PastSentenceDatesTheRole) {
+  const struct {
+    const char* text;
+    const char* when;  // "" = no time of its own
+  } kCases[] = {
+      {"In 2019, Deputy Minister Pablo Vera signed the accord.", "2019"},
+      {"During the 2021 talks, Chilean envoy Pablo Vera brokered a truce.", "2021"},
+      {"Chilean envoy Pablo Vera, in office since 2019, spoke on Monday.", ""},
+      {"Chilean envoy Pablo Vera said on Monday that talks would resume.", ""},
+      {"Chilean envoy Pablo Vera, who took office in 2019, spoke.", ""},
+  };
+  for (const auto& c : kCases) {
+    Prepared p = Prepare(c.text, "2026-03-04");
+    ExtractContext ctx{p.doc, 0, p.times, Lexicons::Default()};
+    std::vector<Claim> claims = ExtractClaims(ctx);
+    auto it = std::find_if(claims.begin(), claims.end(), [](const Claim& cl) {
+      return cl.type == ClaimType::kRole && cl.person.value == "Pablo Vera";
+    });
+    ASSERT_NE(it, claims.end()) << c.text;
+    EXPECT_EQ(it->when ? it->when->ToString() : std::string(), c.when) << c.text;
+  }
+}
+
 TEST(RolesTest, HostileTitlesStayBounded) {
   std::string text;
   for (int i = 0; i < 50000; ++i) text += "President ";

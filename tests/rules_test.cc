@@ -22,6 +22,7 @@ struct C {
   TitleModifier modifier = TitleModifier::kNone;
   Stance stance = Stance::kAsserted;
   EventKind kind = EventKind::kMeeting;
+  bool shared = false;  // role: the office presented as held by several
 };
 
 struct Case {
@@ -75,6 +76,7 @@ Corpus MakeCorpus(const Case& c) {
         cl.office = M(k.b);
         cl.qualifier = k.c;
         cl.modifier = k.modifier;
+        cl.shared_office = k.shared;
         break;
       case ClaimType::kMeeting: {
         size_t start = 0;
@@ -145,10 +147,23 @@ const Case kCases[] = {
      {{0, K::kRole, "Ana Silva", "prime minister", "Portugal"},
       {1, K::kRole, "Tom Reed", "prime minister", "Portugal"}},
      {}},
-    {"role holder: one report naming two holders means a shared office",
+    {"role holder: an office written as plural (the special envoys A and B) is shared",
      {"2026-01-08", "2026-01-08"},
+     {{0, K::kRole, "Ana Silva", "special envoy", "United States", TM::kNone,
+       Stance::kAsserted, EventKind::kMeeting, true},
+      {0, K::kRole, "Tom Reed", "special envoy", "United States", TM::kNone,
+       Stance::kAsserted, EventKind::kMeeting, true},
+      {1, K::kRole, "Lea Hart", "special envoy", "United States"}},
+     {}},
+    {"role holder: one report naming two sole holders contradicts itself",
+     {"2026-01-08"},
      {{0, K::kRole, "Ana Silva", "special envoy", "United States"},
       {0, K::kRole, "Tom Reed", "special envoy", "United States"}},
+     {"role_holder: Ana Silva | Tom Reed"}},
+    {"role holder: deputy offices are shared through the default prefix entry",
+     {"2026-01-08", "2026-01-08"},
+     {{0, K::kRole, "Ana Silva", "deputy foreign minister", "Chile"},
+      {1, K::kRole, "Tom Reed", "deputy foreign minister", "Chile"}},
      {}},
     {"role holder: a former holder does not compete",
      {"2026-01-08", "2026-01-08"},
@@ -160,6 +175,16 @@ const Case kCases[] = {
      {{0, K::kRole, "Ana Silva", "president", "Brazil"},
       {1, K::kRole, "Tom Reed", "president", "Chile"}},
      {}},
+    {"title: two different qualifiers name two posts",
+     {"2026-01-08", "2026-01-08"},
+     {{0, K::kRole, "Ana Silva", "senior adviser", "White House"},
+      {1, K::kRole, "Ana Silva", "senior adviser", "Global Bank", TM::kFormer}},
+     {}},
+    {"title: one side without a qualifier still conflicts",
+     {"2026-01-08", "2026-01-08"},
+     {{0, K::kRole, "Ana Silva", "senior adviser", "White House"},
+      {1, K::kRole, "Ana Silva", "senior adviser", "", TM::kFormer}},
+     {"title: former senior adviser | senior adviser"}},
     {"title: president vs former president at one time",
      {"2026-01-08", "2026-01-08"},
      {{0, K::kRole, "Mark Hale", "president", ""},
@@ -275,7 +300,22 @@ TEST_P(RulesTest, FindsExactlyTheExpectedConflicts) {
   EXPECT_EQ(got, want) << c.name;
 }
 
-INSTANTIATE_TEST_SUITE_P(Table, RulesTest, testing::ValuesIn(kCases));
+// Test names from the case descriptions ("role holder: a former ..." ->
+// "role_holder_a_former_..."), suffixed with the index to stay unique.
+INSTANTIATE_TEST_SUITE_P(Table, RulesTest, testing::ValuesIn(kCases),
+                         [](const testing::TestParamInfo<Case>& info) {
+                           std::string name;
+                           for (const char* p = info.param.name; *p; ++p) {
+                             char ch = *p;
+                             bool alnum = (ch >= 'a' && ch <= 'z') || (ch >= 'A' && ch <= 'Z') ||
+                                          (ch >= '0' && ch <= '9');
+                             if (alnum) name += ch;
+                             else if (!name.empty() && name.back() != '_') name += '_';
+                             if (name.size() >= 60) break;
+                           }
+                           if (!name.empty() && name.back() == '_') name.pop_back();
+                           return name + "_" + std::to_string(info.index);
+                         });
 
 TEST(RuleSetTest, DefaultSetHasEveryRule) {
   RuleSet set;
