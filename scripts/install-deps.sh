@@ -7,7 +7,7 @@ packages=(
   build-essential cmake ninja-build pkg-config
   libre2-dev nlohmann-json3-dev libboost-graph-dev libcli11-dev
   libutf8proc-dev libgumbo-dev libgtest-dev libgmock-dev libbenchmark-dev
-  graphviz
+  graphviz time
 )
 if [ "${CLAIMCHECK_BROWSER_TESTS:-1}" = 1 ]; then
   packages+=(chromium)
