@@ -156,6 +156,35 @@ class MeetingExtractor {
     return sb;
   }
   void Finish(size_t si, Claim* c, size_t b, size_t e);
+  // Tokens [cs, tb) are only determiners, modifiers and capitalized words
+  // ("The Lima meeting"): the event noun at tb is its clause's subject.
+  bool AtClauseStart(size_t cs, size_t tb) const {
+    if (tb < cs || tb - cs > 4) return false;
+    for (size_t k = cs; k < tb; ++k) {
+      if (!toks_[k].word || in_mention_[k] || !(IsSubjectModifier(toks_[k]) || toks_[k].cap)) {
+        return false;
+      }
+    }
+    return true;
+  }
+  // "two-day", "three-day", "multi-day", "week-long", "2-day" in [b, e).
+  bool MultiDay(size_t b, size_t e) const {
+    for (size_t k = b; k < e && k < toks_.size(); ++k) {
+      const std::string& w = toks_[k].lower;
+      size_t dash = w.find('-');
+      if (w == "weeklong" || w == "multiday") return true;
+      if (dash == std::string::npos || dash == 0) continue;
+      std::string head = w.substr(0, dash), tail = w.substr(dash + 1);
+      if (tail == "long" && head == "week") return true;
+      if (tail != "day" && tail != "days") continue;
+      if (head == "two" || head == "three" || head == "four" || head == "five" ||
+          head == "six" || head == "seven" || head == "several" || head == "multi" ||
+          (head.find_first_not_of("0123456789") == std::string::npos && head != "1")) {
+        return true;
+      }
+    }
+    return false;
+  }
 
   const ExtractContext& ctx_;
   std::vector<Claim>* out_;
@@ -502,6 +531,8 @@ void MeetingExtractor::ScanSentence(size_t si) {
     Claim claim;
     size_t b, e;      // token extent for the claim span
     size_t region_end;  // for nouns: where their region ends
+    // The event noun's first token (SIZE_MAX: none) and its clause start.
+    size_t tb = SIZE_MAX, cs = 0;
     bool noun = false;
     bool emitted = true;
   };
@@ -593,6 +624,8 @@ void MeetingExtractor::ScanSentence(size_t si) {
           m.date_value = tmp.date_value;
         }
         p.b = sb;
+        p.tb = nt.b;
+        p.cs = nt.cs;
         break;
       }
     }
@@ -679,7 +712,37 @@ void MeetingExtractor::ScanSentence(size_t si) {
     p.claim = std::move(c);
     p.b = sb;
     p.e = re;
+    p.tb = t.b;
+    p.cs = t.cs;
+    p.noun = true;
     claims.push_back(std::move(p));
+  }
+  // "The Lima meeting followed a two-day summit in the Peruvian capital on
+  // March 3": one day cannot date a multi-day event, so the date hangs on
+  // the verb, that is on the subject's event. The subject (an event noun at
+  // the start of its clause, with no date of its own) takes it, at lower
+  // confidence; the multi-day event is left undated.
+  for (Pending& subj : claims) {
+    if (!subj.noun || subj.claim.date.present() || !AtClauseStart(subj.cs, subj.tb)) continue;
+    Pending* obj = nullptr;
+    for (Pending& o : claims) {
+      // The next event noun, a few words on, with no punctuation between.
+      if (o.tb == SIZE_MAX || o.tb <= subj.tb || o.tb - subj.tb > 8) continue;
+      bool plain = true;
+      for (size_t k = subj.tb; k < o.tb && plain; ++k) plain = toks_[k].word;
+      if (!plain) continue;
+      if (!obj || o.tb < obj->tb) obj = &o;
+    }
+    if (!obj || !obj->claim.date.present() || !obj->claim.date_value ||
+        obj->claim.date_value->kind != TimeValue::Kind::kDay ||
+        !MultiDay(obj->b > 3 ? obj->b - 3 : 0, obj->tb)) {
+      continue;
+    }
+    subj.claim.date = obj->claim.date;
+    subj.claim.date_value = obj->claim.date_value;
+    subj.claim.confidence = std::min(subj.claim.confidence, 0.6);
+    obj->claim.date = Mention{};
+    obj->claim.date_value.reset();
   }
   bool heading = sent && (sent->kind == BlockKind::kHeading ||
                           sent->kind == BlockKind::kTableHeader);

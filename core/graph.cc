@@ -212,18 +212,34 @@ void FactGraph::Impl::GroupEvents() {
     }
     size_t best = SIZE_MAX;
     double best_score = 0;
+    size_t best_recency = 0;
     for (size_t e : candidates) {
       double s = EventMatchScore(c, members[e], people, events[e].participants, options);
+      if (!people.empty()) {
+        if (s > best_score) {
+          best_score = s;
+          best = e;
+        }
+        continue;
+      }
       // A mention naming nobody (the meeting, the Paris talks) refers back to
       // an event its own document described: weak, but real, coreference.
-      if (people.empty()) {
-        bool same_doc = std::any_of(members[e].begin(), members[e].end(),
-                                    [&](const Claim* m) { return m->doc == c.doc; });
-        s = same_doc && s > 0 ? std::max(s, options.event_join_threshold) : 0;
+      // Like any definite description it takes the most recent compatible
+      // antecedent: the event whose last mention in this document is nearest.
+      size_t recency = 0;
+      bool same_doc = false;
+      for (const Claim* m : members[e]) {
+        if (m->doc != c.doc) continue;
+        same_doc = true;
+        recency = std::max(recency, m->span.begin + 1);
       }
-      if (s > best_score) {
+      if (!same_doc || s <= 0) continue;
+      s = std::max(s, options.event_join_threshold);
+      if (best == SIZE_MAX || recency > best_recency ||
+          (recency == best_recency && s > best_score)) {
         best_score = s;
         best = e;
+        best_recency = recency;
       }
     }
     if (best == SIZE_MAX || best_score < options.event_join_threshold) {

@@ -121,7 +121,23 @@ TEST(MeetingsTest, ExtractsKindParticipantsPlaceDate) {
        kPub, {"meeting |  | Thurmont | 2025-03-02"}},
       {"Lukas Hartmann attended a summit with Kenji Morita in Seoul on March 9.",
        kPub, {"summit | Kenji Morita; Lukas Hartmann | Seoul | 2025-03-09"}},
+      // One day cannot date a two-day summit: the date hangs on the verb
+      // and dates the subject's event.
       {"The Oslo talks followed a two-day summit in the Danish capital on "
+       "March 5, where Diego Ruiz and Carla Mendes took part in talks with "
+       "Nordic leaders.",
+       kPub,
+       {"talks |  | Oslo | 2025-03-05",
+        "summit | Carla Mendes; Diego Ruiz | Copenhagen | "}},
+      // Without the duration the date stays with the nearest event noun.
+      {"The Oslo talks followed a summit in the Danish capital on March 5, "
+       "where Diego Ruiz and Carla Mendes took part in talks with Nordic "
+       "leaders.",
+       kPub,
+       {"talks |  | Oslo | ",
+        "summit | Carla Mendes; Diego Ruiz | Copenhagen | 2025-03-05"}},
+      // A one-day event keeps its date.
+      {"The Oslo talks followed a one-day summit in the Danish capital on "
        "March 5, where Diego Ruiz and Carla Mendes took part in talks with "
        "Nordic leaders.",
        kPub,

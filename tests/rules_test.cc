@@ -67,7 +67,8 @@ Corpus MakeCorpus(const Case& c) {
     cl.id = "c" + std::to_string(++id);
     cl.type = k.type;
     cl.doc = static_cast<size_t>(k.doc);
-    cl.span = Span{0, 1};
+    // Claims of one document are in text order.
+    cl.span = Span{static_cast<size_t>(id) * 10, static_cast<size_t>(id) * 10 + 1};
     cl.stance = k.stance;
     cl.confidence = 0.9;
     switch (k.type) {
@@ -204,6 +205,17 @@ const Case kCases[] = {
      {"2026-01-08", "2026-01-08"},
      {{0, K::kRole, "Mark Hale", "president", ""},
       {1, K::kRole, "Mark Hale", "president", "", TM::kFormer, Stance::kDenied}},
+     {}},
+    {"event date: 'the Lima meeting' refers to the latest Lima event of its report",
+     {"2026-01-08"},
+     {{0, K::kMeeting, "", "Lima", "", TM::kNone, Stance::kAsserted, EventKind::kTalks},
+      {0, K::kMeeting, "Ana Silva;Tom Reed", "Lima", "2026-01-07"},
+      {0, K::kMeeting, "", "Lima", "2026-01-06"}},
+     {"event_date: 2026-01-06 | 2026-01-07"}},
+    {"event date: a mention naming nobody never joins another report's event",
+     {"2026-01-08", "2026-01-08"},
+     {{0, K::kMeeting, "Ana Silva;Tom Reed", "Lima", "2026-01-07"},
+      {1, K::kMeeting, "", "Lima", "2026-01-06"}},
      {}},
     {"event date: one meeting, two dates",
      {"2026-01-08", "2026-01-08"},
