@@ -40,7 +40,11 @@ bool CloseInTime(const Corpus& corpus, const Claim& a, const Claim& b, double ma
   return std::fabs(static_cast<double>(*da - *db)) <= max_days;
 }
 
-std::vector<std::string> SubjectTokens(const std::string& subject) {
+std::vector<std::string> SubjectTokens(const std::string& subject, bool fold_deal_nouns) {
+  static const std::set<std::string> kDealNouns = {
+      "deal", "agreement", "accord", "pact", "treaty", "merger", "combination",
+      "takeover", "acquisition", "talk", "negotiation", "settlement", "contract",
+      "transaction", "bargain"};
   static const std::set<std::string> kStop = {
       "the", "a", "an", "of", "on", "for", "to", "and", "with", "in", "its",
       "their", "this", "that", "new", "draft", "proposed", "overall", "current"};
@@ -48,6 +52,7 @@ std::vector<std::string> SubjectTokens(const std::string& subject) {
   std::string word;
   auto flush = [&] {
     if (word.size() > 3 && word.back() == 's' && word[word.size() - 2] != 's') word.pop_back();
+    if (fold_deal_nouns && kDealNouns.count(word)) word = "deal";
     if (!word.empty() && !kStop.count(word) &&
         std::find(out.begin(), out.end(), word) == out.end()) {
       out.push_back(word);
@@ -65,8 +70,9 @@ std::vector<std::string> SubjectTokens(const std::string& subject) {
   return out;
 }
 
-double SubjectSimilarity(const std::string& a, const std::string& b) {
-  std::vector<std::string> ta = SubjectTokens(a), tb = SubjectTokens(b);
+double SubjectSimilarity(const std::string& a, const std::string& b, bool fold_deal_nouns) {
+  std::vector<std::string> ta = SubjectTokens(a, fold_deal_nouns);
+  std::vector<std::string> tb = SubjectTokens(b, fold_deal_nouns);
   if (ta.empty() || tb.empty()) return 0;
   size_t shared = 0;
   for (const std::string& t : ta) {

@@ -30,9 +30,15 @@ bool CloseInTime(const Corpus& corpus, const Claim& a, const Claim& b, double ma
 
 // Content tokens of a subject phrase ("bilateral security guarantees" ->
 // bilateral, security, guarantee), lowercased and singularized.
-std::vector<std::string> SubjectTokens(const std::string& subject);
+// With `fold_deal_nouns`, the nouns news uses for one negotiated deal
+// (agreement, accord, pact, treaty, merger, talks, negotiations, ...) all
+// become "deal", so "the merger talks" and "the definitive agreement" of one
+// story meet; what qualifies them ("security", "ceasefire") still counts.
+std::vector<std::string> SubjectTokens(const std::string& subject,
+                                       bool fold_deal_nouns = false);
 // Jaccard similarity of two subjects' tokens.
-double SubjectSimilarity(const std::string& a, const std::string& b);
+double SubjectSimilarity(const std::string& a, const std::string& b,
+                         bool fold_deal_nouns = false);
 
 // Collects the sides of one conflict: values in the order first seen, each
 // with every document that states it (one entry a document and value).

@@ -18,7 +18,7 @@ namespace {
 // `threshold`), by union-find over an index of subject tokens, so that only
 // claims sharing a token are ever compared.
 std::vector<std::vector<size_t>> GroupBySubject(const Corpus& corpus, ClaimType type,
-                                                double threshold) {
+                                                double threshold, bool fold_deal_nouns = false) {
   std::vector<size_t> ids;
   for (size_t i = 0; i < corpus.claims.size(); ++i) {
     const Claim& c = corpus.claims[i];
@@ -41,13 +41,14 @@ std::vector<std::vector<size_t>> GroupBySubject(const Corpus& corpus, ClaimType 
       continue;
     }
     exact.emplace(lower, k);
-    for (const std::string& t : SubjectTokens(subject)) {
+    for (const std::string& t : SubjectTokens(subject, fold_deal_nouns)) {
       std::vector<size_t>& bucket = by_token[t];
       size_t start = bucket.size() > kMaxCompare ? bucket.size() - kMaxCompare : 0;
       for (size_t b = start; b < bucket.size(); ++b) {
         size_t other = bucket[b];
         if (find(other) == find(k)) continue;
-        if (SubjectSimilarity(subject, corpus.claims[ids[other]].subject.value) >= threshold) {
+        if (SubjectSimilarity(subject, corpus.claims[ids[other]].subject.value,
+                              fold_deal_nouns) >= threshold) {
           parent[find(k)] = find(other);
         }
       }
@@ -260,12 +261,16 @@ class StatusRule : public Rule {
 
   void Check(const RuleContext& ctx, std::vector<Finding>* out) const override {
     const Corpus& corpus = ctx.corpus;
-    for (const auto& group : GroupBySubject(corpus, ClaimType::kStatus, similarity_)) {
+    for (const auto& group :
+         GroupBySubject(corpus, ClaimType::kStatus, similarity_, /*fold_deal_nouns=*/true)) {
       // Order by reference day; unknown days cannot be ordered and only take
       // part in same-moment comparisons with nothing.
       std::vector<std::pair<long, size_t>> dated;
       for (size_t i : group) {
         auto d = ReferenceDay(corpus, corpus.claims[i]);
+        // "if finalized", "could be signed": a condition, not a report of
+        // where the deal stands.
+        if (corpus.claims[i].stance == Stance::kHypothetical) continue;
         if (d && corpus.claims[i].status != DealStatus::kUnknown) dated.emplace_back(*d, i);
       }
       std::sort(dated.begin(), dated.end());
