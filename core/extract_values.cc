@@ -1336,6 +1336,9 @@ void ExtractQuantitiesImpl(const ExtractContext& ctx, const Vocab& v,
         } else {
           unit = Vocab::Singular(head_word);
         }
+        // "14 people died and 28 others were missing": "others" are more of
+        // the previous count's kind.
+        if (unit == "other" && last.valid) unit = last.unit;
       }
       if (year_like) {
         bool ok = has_np && (unit_from_lexicon || LooksPlural(head_word)) &&
@@ -1357,11 +1360,28 @@ void ExtractQuantitiesImpl(const ExtractContext& ctx, const Vocab& v,
           ++k;
           ++aux;
         }
+        // "are now confirmed dead", "were feared missing", "listed as
+        // injured": a hedging participle before a state adjective.
+        size_t k_state = k;
+        while (k_state < t.size() && k_state - k < 3 && IsWord(t, k_state) &&
+               InSet(t[k_state].low, {"confirmed", "feared", "believed", "presumed",
+                                      "reported", "listed", "officially", "as"})) {
+          ++k_state;
+        }
         size_t len = 0;
         std::string e = EventAt(v, t, k, &len);
         if (!e.empty() && (has_np || aux == 0)) {
           event = e;
           event_end = k + len;
+        } else if (aux > 0 && IsWord(t, k_state) && v.units.count(t[k_state].low)) {
+          // A state adjective of count_units ("dead", "missing", "injured")
+          // after a copula says what happened.
+          std::string u2, e2;
+          SplitUnit(v.units.at(t[k_state].low), &u2, &e2);
+          if (!e2.empty()) {
+            event = e2;
+            event_end = k_state + 1;
+          }
         }
       }
       size_t verb_begin = lead;

@@ -36,6 +36,12 @@ struct QuantityCase {
 };
 
 const QuantityCase kCases[] = {
+    // A state adjective after a copula says what happened.
+    {"Nine miners are now confirmed dead, the company said.", "9", "miner kill", "miner", ""},
+    {"Forty hikers were feared missing after the avalanche.", "40", "hiker missing", "hiker",
+     ""},
+    {"Six villagers remain unaccounted for after the landslide.", "6", "villager missing",
+     "villager", ""},
     {"The army launched 153 drones overnight.", "153", "drone launch", "drone",
      ""},
     {"A tornado killed at least 12 people in the county.", "12", "person kill",
@@ -93,6 +99,20 @@ const QuantityCase kCases[] = {
     {"Flight 370 vanished over the ocean.", nullptr, nullptr, nullptr,
      nullptr},
 };
+
+// "others" continue the previous count's kind; a bare count after a copula
+// borrows it too.
+TEST(QuantityTest, OthersAndBareCountsTakeThePreviousUnit) {
+  std::vector<Claim> claims =
+      ClaimsOf("Eleven workers died and 23 others were injured; 4 were missing.",
+               ClaimType::kQuantity);
+  ASSERT_EQ(claims.size(), 3u);
+  EXPECT_EQ(claims[0].subject.value, "worker kill");
+  EXPECT_EQ(claims[1].value.value, "23");
+  EXPECT_EQ(claims[1].subject.value, "worker injure");
+  EXPECT_EQ(claims[2].value.value, "4");
+  EXPECT_EQ(claims[2].subject.value, "worker missing");
+}
 
 TEST(QuantityTest, Table) {
   for (const QuantityCase& c : kCases) {
