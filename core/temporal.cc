@@ -346,6 +346,24 @@ bool IsAmbiguousLowerMonth(std::string_view token) {
           token == "mar.");
 }
 
+// "day", "week", "weekend", "month", "year" (any case, plural or not).
+Unit ParseUnit(std::string_view w) {
+  if (StartsWithIgnoreCase(w, "weekend")) return Unit::kWeekend;
+  if (StartsWithIgnoreCase(w, "day")) return Unit::kDay;
+  if (StartsWithIgnoreCase(w, "week")) return Unit::kWeek;
+  if (StartsWithIgnoreCase(w, "month")) return Unit::kMonth;
+  return Unit::kYear;
+}
+
+// True when "before" / "after" ending at `end` takes an object: "two days
+// after the vote" is anchored on the vote, not on a date the text gave.
+bool HasEventObject(std::string_view u, size_t end) {
+  std::string_view next = NextWord(u, end);
+  char after = CharAt(u, SkipBlanks(u, end));
+  return !next.empty() && after != ',' && after != '.' && after != ';' &&
+         !InList(next, {"and", "but", "when", "as"});
+}
+
 // ---------------------------------------------------------------- handlers
 
 // Month-first dates: "Jan. 7", "Wednesday, January 7, 2026", "Jan. 23-24",
@@ -715,13 +733,8 @@ bool HandleWeekday(const Groups& m, Candidate* c) {
 bool HandleRelUnit(const Groups& m, Candidate* c) {
   Parsed& p = c->p;
   p.form = Form::kRelUnit;
-  std::string unit = m.L(3);
   std::string rel = Squash(m.S(2));
-  if (unit == "day") p.unit = Unit::kDay;
-  if (unit == "week") p.unit = Unit::kWeek;
-  if (unit == "weekend") p.unit = Unit::kWeekend;
-  if (unit == "month") p.unit = Unit::kMonth;
-  if (unit == "year") p.unit = Unit::kYear;
+  p.unit = ParseUnit(m.S(3));
   if (m.Has(1)) p.mod = ParseMod(m.S(1));
   if (m.Has(1) && p.mod == Mod::kNone) return false;
   c->begin = m.B(0);
@@ -783,8 +796,7 @@ bool HandleRelUnit(const Groups& m, Candidate* c) {
 bool HandleUnitEnd(const Groups& m, Candidate* c) {
   Parsed& p = c->p;
   p.form = Form::kRelUnit;
-  std::string unit = m.L(1);
-  p.unit = unit == "year" ? Unit::kYear : unit == "month" ? Unit::kMonth : Unit::kWeek;
+  p.unit = ParseUnit(m.S(1));
   p.mod = Mod::kEnd;
   p.rel = Rel::kThis;
   c->begin = m.B(0);
@@ -986,9 +998,7 @@ bool HandleCount(const Groups& m, Candidate* c) {
   Parsed& p = c->p;
   int n = NumberWord(m.S(1));
   if (n <= 0 || n > 400) return false;
-  std::string unit = m.L(2);
-  p.unit = unit == "day" ? Unit::kDay : unit == "week" ? Unit::kWeek
-         : unit == "month" ? Unit::kMonth : Unit::kYear;
+  p.unit = ParseUnit(m.S(2));
   std::string dir = m.L(3);
   char before = m.B(0) > 0 ? m.u[m.B(0) - 1] : '\0';
   if (IsDigit(before) || before == ',' || before == '.') return false;
@@ -1001,14 +1011,8 @@ bool HandleCount(const Groups& m, Candidate* c) {
     p.form = Form::kAnaphor;
     bool back = dir == "earlier" || dir == "before" || dir == "previously";
     p.offset = back ? -n : n;
-    if (dir == "before" || dir == "after") {
-      // "two days after the vote" is anchored on the vote, not on a date.
-      std::string_view next = NextWord(m.u, m.E(0));
-      char after = CharAt(m.u, SkipBlanks(m.u, m.E(0)));
-      if (!next.empty() && after != ',' && after != '.' && after != ';' &&
-          !InList(next, {"and", "but", "when", "as"})) {
-        return false;
-      }
+    if ((dir == "before" || dir == "after") && HasEventObject(m.u, m.E(0))) {
+      return false;
     }
   }
   c->begin = m.B(0);
@@ -1020,18 +1024,11 @@ bool HandleCount(const Groups& m, Candidate* c) {
 bool HandleTheUnitBefore(const Groups& m, Candidate* c) {
   Parsed& p = c->p;
   p.form = Form::kAnaphor;
-  std::string unit = m.L(1);
-  p.unit = unit == "day" ? Unit::kDay : unit == "week" ? Unit::kWeek
-         : unit == "month" ? Unit::kMonth : Unit::kYear;
+  p.unit = ParseUnit(m.S(1));
   std::string dir = m.L(2);
   p.offset = (dir == "after" || dir == "later") ? 1 : -1;
   p.period = p.unit != Unit::kDay;
-  std::string_view next = NextWord(m.u, m.E(0));
-  char after = CharAt(m.u, SkipBlanks(m.u, m.E(0)));
-  if (!next.empty() && after != ',' && after != '.' && after != ';' &&
-      !InList(next, {"and", "but", "when", "as"})) {
-    return false;
-  }
+  if (HasEventObject(m.u, m.E(0))) return false;
   c->begin = m.B(0);
   c->end = m.E(0);
   return true;
