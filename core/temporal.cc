@@ -238,13 +238,14 @@ enum class Holiday {
   kOrthodoxChristmas, kIndependenceDay, kHalloween, kValentines,
   kThanksgiving, kEaster, kGoodFriday, kEasterMonday, kMemorialDay,
   kLaborDay, kVeteransDay, kElectionDay, kMlkDay, kPresidentsDay,
-  kJuneteenth, kStPatricks,
+  kJuneteenth, kStPatricks, kMayDay, kBlackFriday, kCyberMonday,
 };
 
 struct Parsed {
   Form form = Form::kDate;
   int year = 0, month = 0, day = 0, weekday = -1;
   int year2 = 0, month2 = 0, day2 = 0;
+  int weekday2 = -1;  // kWeekday: "from Monday through Friday"
   int offset = 0;  // kRelDay days, kRelUnit / kAnaphor / kAgo units
   int quarter = 0;
   int season = 0;  // 0 spring, 1 summer, 2 fall, 3 winter
@@ -252,6 +253,7 @@ struct Parsed {
   Mod mod = Mod::kNone;
   Unit unit = Unit::kDay;
   bool period = false;  // kAnaphor: "the following week" is a whole week
+  bool week_of = false;  // kDate: "the week of July 6", the week holding it
   Holiday holiday = Holiday::kChristmas;
 };
 
@@ -553,18 +555,22 @@ bool HandleMonth(const Groups& m, Candidate* c) {
   return true;
 }
 
-// ISO dates "2026-01-08". Groups: 1 year, 2 month, 3 day.
+// ISO dates "2026-01-08", and "2026/01/08". Groups: 1 year, 2 month, 3 day.
 bool HandleIso(const Groups& m, Candidate* c) {
   Parsed& p = c->p;
   p.form = Form::kDate;
   p.year = ParseInt(m.S(1));
   p.month = ParseInt(m.S(2));
   p.day = ParseInt(m.S(3));
-  if (IsDigit(CharAt(m.u, m.E(0))) ||
-      (CharAt(m.u, m.E(0)) == '-' && IsDigit(CharAt(m.u, m.E(0) + 1)))) {
+  char after = CharAt(m.u, m.E(0));
+  if (IsDigit(after) ||
+      ((after == '-' || after == '/') && IsDigit(CharAt(m.u, m.E(0) + 1)))) {
     return false;
   }
-  if (m.B(0) > 0 && (IsDigit(m.u[m.B(0) - 1]) || m.u[m.B(0) - 1] == '-')) return false;
+  if (m.B(0) > 0 && (IsDigit(m.u[m.B(0) - 1]) || m.u[m.B(0) - 1] == '-' ||
+                     m.u[m.B(0) - 1] == '/')) {
+    return false;
+  }
   if (!CivilDate{p.year, p.month, p.day}.Valid()) return false;
   c->begin = m.B(0);
   c->end = m.E(0);
@@ -582,6 +588,56 @@ bool HandleSlashDate(const Groups& m, Candidate* c) {
   if (CharAt(m.u, m.E(0)) == '/') return false;
   if (p.month > 12 && p.day <= 12) std::swap(p.month, p.day);  // "13/12/2025"
   if (p.year < 1800 || !CivilDate{p.year, p.month, p.day}.Valid()) return false;
+  c->begin = m.B(0);
+  c->end = m.E(0);
+  return true;
+}
+
+// "FY2026", "FY 2025": the fiscal year, taken as the year it is named after.
+// Groups: 1 "FY", 2 year.
+bool HandleFiscalYear(const Groups& m, Candidate* c) {
+  Parsed& p = c->p;
+  p.form = Form::kYear;
+  if (m.S(1) != "FY") return false;
+  p.year = ParseInt(m.S(2));
+  if (!DayEndsCleanly(m.u, m.E(2)) || CharAt(m.u, m.E(2)) == '-') return false;
+  c->begin = m.B(0);
+  c->end = m.E(0);
+  return true;
+}
+
+// Day-first dotted dates "12.03.2026" (German, Russian, ... style).
+// Groups: 1 day, 2 month, 3 year.
+bool HandleDottedDate(const Groups& m, Candidate* c) {
+  Parsed& p = c->p;
+  p.form = Form::kDate;
+  p.day = ParseInt(m.S(1));
+  p.month = ParseInt(m.S(2));
+  p.year = ParseInt(m.S(3));
+  if (m.B(0) > 0 && (IsDigit(m.u[m.B(0) - 1]) || m.u[m.B(0) - 1] == '.')) return false;
+  if (CharAt(m.u, m.E(0)) == '.' && IsDigit(CharAt(m.u, m.E(0) + 1))) return false;
+  if (p.year < 1800 || p.year > 2199 || !CivilDate{p.year, p.month, p.day}.Valid()) {
+    return false;
+  }
+  c->begin = m.B(0);
+  c->end = m.E(0);
+  return true;
+}
+
+// "the week of July 6", "the week of 6 July": the Monday-to-Sunday week
+// holding the date. Groups: 1 month, 2 day, 3 year (month first); 4 day,
+// 5 month, 6 year (day first).
+bool HandleWeekOf(const Groups& m, Candidate* c) {
+  Parsed& p = c->p;
+  p.form = Form::kDate;
+  p.week_of = true;
+  bool day_first = m.Has(4);
+  p.month = MonthIndex(m.S(day_first ? 5 : 1));
+  p.day = ParseInt(m.S(day_first ? 4 : 2));
+  int yg = day_first ? 6 : 3;
+  if (m.Has(yg)) p.year = ParseInt(m.S(yg));
+  if (p.month == 0 || p.day < 1 || p.day > DaysInMonth(2024, p.month)) return false;
+  if (!DayEndsCleanly(m.u, m.E(day_first ? 4 : 2))) return false;
   c->begin = m.B(0);
   c->end = m.E(0);
   return true;
@@ -672,7 +728,72 @@ bool HandleYear(const Groups& m, Candidate* c) {
                     "brought", "began", "ended"})) {
     return true;
   }
+  // A year as the subject of a clause after a verb: "thinks 2028 is safe",
+  // "said 2025 was a record". Not after a quantity word ("about 2000 were").
+  if (InList(next, {"was", "is", "will"}) && !prev.empty() && IsAllLower(prev) &&
+      IsAlpha(prev.back()) && before == ' ' &&
+      !InList(prev, {"about", "some", "nearly", "almost", "over", "under",
+                     "than", "only", "just", "roughly", "approximately",
+                     "least", "most", "all", "those", "these", "another",
+                     "number", "total", "figure"})) {
+    return true;
+  }
   return false;
+}
+
+// True when most words of the unit are capitalized: a title-case headline.
+bool IsTitleCase(std::string_view u) {
+  int words = 0, upper = 0;
+  for (size_t i = 0; i < u.size(); ++i) {
+    if (IsAlpha(u[i]) && (i == 0 || !IsWordChar(u[i - 1]))) {
+      size_t e = i;
+      while (e < u.size() && IsWordChar(u[e])) ++e;
+      if (e - i > 3) {
+        ++words;
+        if (IsUpper(u[i])) ++upper;
+      }
+    }
+  }
+  return words >= 3 && upper * 10 >= words * 6;
+}
+
+// A weekday that is part of a name: "the Wednesday Club" (after "the" and
+// before a capitalized word), "Sheffield Wednesday" (right after a
+// capitalized word that is not a date word, outside title-case headlines).
+bool IsWeekdayInName(const Groups& m, std::string_view prev, std::string_view next) {
+  size_t b = m.B(2);
+  if (EqualsIgnoreCase(prev, "the") && !next.empty() && IsUpper(next[0]) &&
+      CharAt(m.u, m.E(2)) == ' ' && MonthIndex(next) == 0) {
+    return true;
+  }
+  if (prev.size() < 2 || !IsUpper(prev[0]) || b < 2 || m.u[b - 1] != ' ' ||
+      !IsAlpha(m.u[b - 2])) {
+    return false;  // no capitalized word right before (a comma, a dot)
+  }
+  bool all_caps = true;
+  for (char ch : prev) all_caps = all_caps && (!IsAlpha(ch) || IsUpper(ch));
+  if (all_caps) return false;  // "WASHINGTON Tuesday", "AP Tuesday"
+  if (MonthIndex(prev) != 0 && prev.size() <= 9) return false;
+  if (WeekdayIndex(prev) >= 0) return false;
+  if (InList(prev, {"On", "Last", "Next", "This", "Since", "Until", "Till", "By",
+                    "Before", "After", "From", "Through", "Early", "Late",
+                    "Every", "Each", "Past", "Coming", "And", "Or", "To",
+                    "Midnight", "Overnight", "Sunday", "Until", "Today",
+                    "Yesterday", "Tomorrow", "Noon", "Mid", "As", "At",
+                    "During", "For", "Of", "In", "That", "But", "Then",
+                    "Starting", "Beginning", "Ending", "Published", "Updated",
+                    "Posted", "Date", "Dated"})) {
+    return false;
+  }
+  // "President Okafor Tuesday signed ...", "Gov. Reyes Monday said ...": a
+  // person's name and title before the day, not a team or a club.
+  size_t prev_start = 0;
+  PrevWord(m.u, b, &prev_start);
+  std::string_view before = PrevWord(m.u, prev_start);
+  if (!before.empty() && IsUpper(before[0]) && !AtUnitStart(m.u, prev_start)) {
+    return false;
+  }
+  return !IsTitleCase(m.u);
 }
 
 // Weekdays: "Monday", "last Thursday", "Sunday night", "overnight into
@@ -712,6 +833,9 @@ bool HandleWeekday(const Groups& m, Candidate* c) {
     PrevWord(m.u, m.B(0), &ps);
     if (EqualsIgnoreCase(PrevWord(m.u, ps), "Mail")) return false;
   }
+  if (!m.Has(1) && !m.Has(3) && !abbreviated && IsWeekdayInName(m, prev, next)) {
+    return false;
+  }
   if (prefix == "last" || prefix == "past" || prefix == "previous" ||
       prefix == "this past") {
     p.rel = Rel::kLast;
@@ -722,6 +846,20 @@ bool HandleWeekday(const Groups& m, Candidate* c) {
   } else if (prefix == "this") {
     p.rel = Rel::kThis;
   }
+  c->begin = m.B(0);
+  c->end = m.E(0);
+  return true;
+}
+
+// Weekday ranges: "from Monday through Friday", "Friday to Sunday",
+// "Monday-Wednesday" (not "Saturday and Sunday": two days).
+// Groups: 1 from, 2 weekday, 3 connector, 4 weekday2.
+bool HandleWeekdayRange(const Groups& m, Candidate* c) {
+  Parsed& p = c->p;
+  p.form = Form::kWeekday;
+  p.weekday = WeekdayIndex(m.S(2));
+  p.weekday2 = WeekdayIndex(m.S(4));
+  if (p.weekday < 0 || p.weekday2 < 0 || p.weekday == p.weekday2) return false;
   c->begin = m.B(0);
   c->end = m.E(0);
   return true;
@@ -887,6 +1025,12 @@ bool HandleHoliday(const Groups& m, Candidate* c) {
     p.holiday = Holiday::kPresidentsDay;
   } else if (name == "juneteenth") {
     p.holiday = Holiday::kJuneteenth;
+  } else if (name == "may day") {
+    if (raw.substr(0, 3) != "May" || raw.back() != 'y' || !IsUpper(raw[4])) return false;
+    p.holiday = Holiday::kMayDay;
+  } else if (name == "black friday" || name == "cyber monday") {
+    if (!IsUpper(raw[0])) return false;
+    p.holiday = name[0] == 'b' ? Holiday::kBlackFriday : Holiday::kCyberMonday;
   } else if (name.find("patrick") != std::string::npos) {
     p.holiday = Holiday::kStPatricks;
   } else {
@@ -1057,11 +1201,32 @@ bool HandleSeason(const Groups& m, Candidate* c) {
   return true;
 }
 
-// "third-quarter", "Q3" without a year. Groups: 1 ordinal, 2 Q-form.
+// Sports report quarters of a game, not of a year.
+bool HasSportsContext(std::string_view u) {
+  std::string low = LowerAscii(u);
+  for (const char* w : {" points", " scored", " score", " goal", " game",
+                        " match", " touchdown", " half-time", " halftime",
+                        " inning", " period", " lead", " led ", " trailed",
+                        " rebounds", " basket", " possession"}) {
+    if (low.find(w) != std::string::npos) return true;
+  }
+  return false;
+}
+
+// "third-quarter", "Q3", "the first quarter" without a year. Groups:
+// 1 ordinal, 2 Q-form, 3 ordinal of "the ... quarter".
 bool HandleQuarter(const Groups& m, Candidate* c) {
   Parsed& p = c->p;
   p.form = Form::kQuarter;
-  if (m.Has(2)) {
+  if (m.Has(3)) {
+    // "the first quarter of 2025" is the year rule's; "of the game" and
+    // "the first quarter" of a match are not dates.
+    if (EqualsIgnoreCase(NextWord(m.u, m.E(0)), "of") || HasSportsContext(m.u)) {
+      return false;
+    }
+    std::string o = m.L(3);
+    p.quarter = o == "first" ? 1 : o == "second" ? 2 : o == "third" ? 3 : 4;
+  } else if (m.Has(2)) {
     if (m.S(2)[0] != 'Q') return false;
     p.quarter = m.S(2)[1] - '0';
   } else {
@@ -1124,6 +1289,14 @@ std::vector<RuleSpec> RuleSpecs() {
   r.push_back({"iso", "\\b([0-9]{4})-([0-9]{2})-([0-9]{2})", HandleIso});
   r.push_back({"slash", "\\b([0-9]{1,2})/([0-9]{1,2})/([0-9]{4})\\b",
                HandleSlashDate});
+  r.push_back({"year-slash", "\\b([0-9]{4})/([0-9]{1,2})/([0-9]{1,2})\\b", HandleIso});
+  r.push_back({"dotted", "\\b([0-9]{1,2})\\.([0-9]{1,2})\\.([0-9]{4})\\b",
+               HandleDottedDate});
+  r.push_back({"week-of",
+               "\\bthe\\s+week\\s+of\\s+(?:" + kMonthRe + "\\s*" + kDayRe +
+                   "(?:,?\\s*" + kYearRe + ")?|" + kDayRe + "\\s+" + kMonthRe +
+                   "(?:,?\\s*" + kYearRe + ")?)",
+               HandleWeekOf});
   r.push_back({"year",
                "\\b(?:(from|between)\\s+)?(?:((?:early|mid|late)\\s+in|early|mid|"
                "late|(?:the\\s+)?(?:end|"
@@ -1142,6 +1315,11 @@ std::vector<RuleSpec> RuleSpecs() {
                    "|(?:mon|tues|tue|wed|thurs|thur|thu|fri|sat|sun)\\.)"
                    "(?:\\s+(morning|afternoon|evening|night|overnight)\\b)?",
                HandleWeekday});
+  r.push_back({"weekday-range",
+               "\\b(?:(from)\\s+)?(" + kWeekdayFull + ")\\s*(?:(through|thru|to|"
+               "until|till)\\s+|-\\s*)(" + kWeekdayFull + ")",
+               HandleWeekdayRange});
+  r.push_back({"fiscal-year", "\\b(fy)\\s?" + kYearRe, HandleFiscalYear});
   r.push_back({"relative-unit",
                "\\b(?:(earlier|later|early|mid|late|(?:the\\s+)?(?:end|beginning|"
                "start|middle|rest)\\s+of|(?:the\\s+)?(?:first|second|latter)\\s+"
@@ -1161,7 +1339,7 @@ std::vector<RuleSpec> RuleSpecs() {
                "(?:sunday|monday))?|good\\s+friday|memorial\\s+day|labor\\s+day|"
                "veterans'?\\s+day|election\\s+day|(?:martin\\s+luther\\s+king"
                "(?:\\s+jr\\.?)?|mlk)\\s+day|presidents'?\\s+day|juneteenth|"
-               "st\\.?\\s+patrick'?s\\s+day)\\b(?:,?\\s+" + kYearRe + ")?",
+               "st\\.?\\s+patrick'?s\\s+day|may\\s+day|black\\s+friday|cyber\\s+monday)\\b(?:,?\\s+" + kYearRe + ")?",
                HandleHoliday});
   r.push_back({"ordinal",
                "\\b(?:(" + kWeekdayFull +
@@ -1192,7 +1370,7 @@ std::vector<RuleSpec> RuleSpecs() {
                HandleSeason});
   r.push_back({"quarter",
                "\\b(?:(first|second|third|fourth|1st|2nd|3rd|4th)-quarter|"
-               "(q[1-4]))\\b",
+               "(q[1-4])|the\\s+(first|second|third|fourth)\\s+quarter)\\b",
                HandleQuarter});
   return r;
 }
@@ -1231,7 +1409,8 @@ class TenseLexicon {
             "\\b(?:((?:is|are|was|were)\\s+(?:scheduled|slated|planned|"
             "expected|set|due)\\b|(?:will|shall|won't|wo\\s+not|going\\s+to|gonna|[a-z]+'ll|"
             "(?:is|are|was|were|be|been)\\s+(?:set|expected|due|scheduled|slated|"
-            "poised|likely|planning|preparing|going|about)\\s+to|(?:is|are)\\s+"
+            "poised|likely|planning|preparing|going|about|forecast|predicted|"
+            "projected)\\s+to|(?:is|are)\\s+"
             "due(?:\\s+to)?|(?:is|are)\\s+to|scheduled(?:\\s+to)?|slated(?:\\s+"
             "to)?|plans?\\s+to|planning\\s+to|intends?\\s+to|aims?\\s+to)"
             "(?:\\s+not)?(?:\\s+be|\\s+have(?:\\s+been)?)(?:\\s+(?:[a-z]+ed|held|"
@@ -1239,12 +1418,17 @@ class TenseLexicon {
             "struck|won|brought|kept|told|known|cut|put|set|shut))?|will|shall|"
             "won't|wo\\s+not|going\\s+to|gonna|[a-z]+'ll|(?:is|are|was|were|be|"
             "been)\\s+(?:set|expected|due|scheduled|slated|poised|likely|"
-            "planning|preparing|going|about)\\s+to|(?:is|are)\\s+due|(?:is|"
+            "planning|preparing|going|about|forecast|predicted|projected)\\s+to|"
+            "(?:is|are)\\s+due|(?:is|"
             "are)\\s+to\\s+(?:be|meet|hold|travel|visit|sign|vote|take|begin|"
             "start|open|host|attend|make|announce|deliver|return|resume|appear|"
             "face|decide|speak|fly|arrive)|scheduled|slated|upcoming|expected|"
             "expects|planned|plans?\\s+to|planning\\s+to|intends?\\s+to|aims?"
-            "\\s+to|to\\s+be\\s+held|ahead\\s+of|next|tomorrow)|"
+            "\\s+to|to\\s+be\\s+held|ahead\\s+of|next|tomorrow|would|expect|"
+            // Present tense of scheduling verbs: "the fair opens Jan. 23".
+            "opens|reopens|begins|starts|returns|resumes|resume|kicks\\s+off|"
+            "convenes|reconvenes|reconvene|meets|meet|expires|premieres|debuts|"
+            "takes\\s+effect|take\\s+effect|ends|closes|concludes)|"
             "((?:is|are|am)\\s+(?:being\\s+)?(?:[a-z]+ed|held|made|given|"
             "taken|shown|seen|done|built|sent|kept|told|known|cut|put|set|shut|"
             "paid|sold))|"
@@ -1293,7 +1477,17 @@ class TenseLexicon {
         if (IsFalsePast(w)) continue;
         // Capitalized inside a sentence: a name ("Ahmed"), not a verb.
         if (IsUpper(w[0]) && !AtUnitStart(s, b)) continue;
+        // A participle after a linking verb or "have" describes a state, not
+        // a past event: "will remain closed until Wednesday", "have been
+        // cancelled", "has agreed".
+        if (InList(PrevWord(s, b), {"be", "been", "being", "remain", "remains",
+                                    "stay", "stays", "get", "gets", "become",
+                                    "becomes", "seem", "seems", "have", "has",
+                                    "keep", "keeps"})) {
+          continue;
+        }
       }
+      if (w == "Fed") continue;  // the Federal Reserve
       bool reporting = InList(w, {"said", "says", "say", "told", "tells",
                                   "added", "noted", "stated", "reported",
                                   "wrote", "announced", "warned", "warns"});
@@ -1317,7 +1511,11 @@ class TenseLexicon {
                        "upcoming", "expected", "expects", "planned", "plans",
                        "plan", "planning", "intends", "intend", "aims", "aim",
                        "ahead", "next", "tomorrow", "scheduled", "slated",
-                       "to"}) ||
+                       "to", "would", "expect", "opens", "reopens", "begins",
+                       "starts", "returns", "resumes", "resume", "kicks",
+                       "convenes", "reconvenes", "reconvene", "meets", "meet",
+                       "expires", "premieres", "debuts", "takes", "take",
+                       "ends", "closes", "concludes"}) ||
         (first.size() > 3 && EqualsIgnoreCase(first.substr(first.size() - 3), "'ll"))) {
       return Tense::kFuture;
     }
@@ -1325,7 +1523,8 @@ class TenseLexicon {
         !second.empty()) {
       if (InList(second, {"set", "expected", "due", "scheduled", "slated",
                           "poised", "likely", "planning", "preparing", "going",
-                          "about", "planned", "to"})) {
+                          "about", "planned", "to", "forecast", "predicted",
+                          "projected"})) {
         return Tense::kFuture;
       }
       return Tense::kPresent;  // "is held", "are banned"
@@ -1393,6 +1592,30 @@ Tense ClauseTense(std::string_view u, const std::vector<Marker>& markers,
     }
   }
   return tense;
+}
+
+// True when the expression at `b` is the new date of a postponement: "was
+// postponed until Friday", "extended to Dec. 31", "adjourned the case until
+// March 9", "pushed the vote back to June". The new date lies ahead whatever
+// the tense of the verb.
+bool PostponedTo(std::string_view u, size_t b) {
+  size_t at = 0;
+  std::string_view prep = PrevWord(u, b, &at);
+  if (!InList(prep, {"to", "until", "till", "for"})) return false;
+  // The verb, at most four words back and in the same clause.
+  for (int i = 0; i < 5 && at > 0; ++i) {
+    char before = PrevNonBlank(u, at);
+    if (!IsWordChar(before) && before != '.') return false;
+    std::string_view w = PrevWord(u, at, &at);
+    if (w.empty()) return false;
+    if (InList(w, {"extended", "extends", "extend", "postponed", "postpones",
+                   "postpone", "delayed", "delays", "delay", "moved", "moves",
+                   "pushed", "rescheduled", "deferred", "adjourned",
+                   "adjourns", "suspended"})) {
+      return true;
+    }
+  }
+  return false;
 }
 
 // ---------------------------------------------------------------- resolving
@@ -1502,6 +1725,9 @@ CivilDate HolidayDate(Holiday h, int y) {
     case Holiday::kPresidentsDay: return NthWeekday(y, 2, 0, 3);
     case Holiday::kJuneteenth: return {y, 6, 19};
     case Holiday::kStPatricks: return {y, 3, 17};
+    case Holiday::kMayDay: return {y, 5, 1};
+    case Holiday::kBlackFriday: return NthWeekday(y, 11, 3, 4).AddDays(1);
+    case Holiday::kCyberMonday: return NthWeekday(y, 11, 3, 4).AddDays(4);
   }
   return {y, 1, 1};
 }
@@ -1512,7 +1738,8 @@ bool FixedHoliday(Holiday h) {
     case Holiday::kGoodFriday: case Holiday::kEasterMonday:
     case Holiday::kMemorialDay: case Holiday::kLaborDay:
     case Holiday::kElectionDay: case Holiday::kMlkDay:
-    case Holiday::kPresidentsDay:
+    case Holiday::kPresidentsDay: case Holiday::kBlackFriday:
+    case Holiday::kCyberMonday:
       return false;
     default:
       return true;
@@ -1609,6 +1836,13 @@ void SeasonRange(int s, int y, CivilDate* a, CivilDate* b) {
 
 TimeValue Resolve(const Parsed& p, const Context& ctx) {
   const std::optional<CivilDate>& pub = ctx.pub;
+  if (p.week_of) {
+    Parsed day = p;
+    day.week_of = false;
+    TimeValue v = Resolve(day, ctx);
+    if (v.kind != TimeValue::Kind::kDay) return v;
+    return WeekPart(MondayOf(v.begin), Mod::kNone, std::nullopt);
+  }
   switch (p.form) {
     case Form::kDate: {
       if (p.year != 0) {
@@ -1721,6 +1955,13 @@ TimeValue Resolve(const Parsed& p, const Context& ctx) {
     }
     case Form::kWeekday: {
       if (!pub) return TimeValue::Unresolved(kNoPublication);
+      if (p.weekday2 >= 0) {
+        Parsed first = p;
+        first.weekday2 = -1;
+        TimeValue a = Resolve(first, ctx);
+        if (a.kind != TimeValue::Kind::kDay) return a;
+        return Span2(a.begin, a.begin.AddDays((p.weekday2 - p.weekday + 7) % 7));
+      }
       int back = (pub->Weekday() - p.weekday + 7) % 7;
       int fwd = (p.weekday - pub->Weekday() + 7) % 7;
       switch (p.rel) {
@@ -2009,26 +2250,13 @@ struct TimeTagger::Impl {
       ctx.pub = pub;
       ctx.anchor = *anchor;
       ctx.tense = ClauseTense(u, markers, boundaries, c.begin, c.end);
+      // "shut since 12 May": whatever the clause's verbs, a date after
+      // "since" is not after the publication date.
+      if (EqualsIgnoreCase(PrevWord(u, c.begin), "since")) ctx.tense = Tense::kPast;
+      if (PostponedTo(u, c.begin)) ctx.tense = Tense::kFuture;
       if (ctx.tense == Tense::kUnknown || ctx.tense == Tense::kPresent) {
         std::string_view prev = PrevWord(u, c.begin);
-        if (InList(prev, {"since"})) ctx.tense = Tense::kPast;
-      }
-      {
-        // "was postponed until Friday", "extended to Dec. 31": the new date
-        // lies ahead whatever the tense of the verb.
-        size_t p1 = 0, p2 = 0;
-        std::string_view prep = PrevWord(u, c.begin, &p1);
-        std::string_view verb = PrevWord(u, p1, &p2);
-        if (EqualsIgnoreCase(verb, "back")) verb = PrevWord(u, p2);
-        if (InList(prep, {"to", "until", "till", "for"}) &&
-            InList(verb, {"extended", "postponed", "delayed", "moved",
-                          "pushed", "rescheduled", "deferred", "adjourned"})) {
-          ctx.tense = Tense::kFuture;
-        }
-      }
-      if (ctx.tense == Tense::kUnknown || ctx.tense == Tense::kPresent) {
-        std::string_view prev = PrevWord(u, c.begin);
-        if (InList(prev, {"by", "until", "before"}) &&
+        if (InList(prev, {"by", "until", "till", "through", "before"}) &&
             ctx.tense == Tense::kUnknown) {
           ctx.tense = Tense::kFuture;
         }
