@@ -14,8 +14,9 @@ namespace {
 // Days before publication beyond which a sentence narrates the past.
 constexpr long kPastNarrationDays = 60;
 
-// An office stated in a sentence about the past ("In 2023, Deputy Minister A
-// brokered ...") is the office as of then, not as of publication. The time
+// An office or a count stated in a sentence about the past ("In 2023, Deputy
+// Minister A brokered ..."; "in 2010, 33 miners were trapped") holds as of
+// then, not as of publication. The time
 // is set only from framing times, those written before the claim ("In 2023,
 // ...", "2023 summit - envoy A ..."), and only when every one of them lies
 // well before the publication date. A time after the claim ("A, who took
@@ -33,11 +34,12 @@ bool AfterSince(std::string_view text, size_t pos) {
   return false;
 }
 
-void DateRolesInPastSentences(const ExtractContext& ctx, std::vector<Claim>* claims) {
+void DateClaimsInPastSentences(const ExtractContext& ctx, std::vector<Claim>* claims) {
   if (!ctx.doc.published_date) return;
   const long pub = ctx.doc.published_date->ToDays();
   for (Claim& c : *claims) {
-    if (c.type != ClaimType::kRole || c.when || c.sentence >= ctx.doc.sentences.size()) {
+    if ((c.type != ClaimType::kRole && c.type != ClaimType::kQuantity) || c.when ||
+        c.sentence >= ctx.doc.sentences.size()) {
       continue;
     }
     const Sentence& s = ctx.doc.sentences[c.sentence];
@@ -69,7 +71,7 @@ std::vector<Claim> ExtractClaims(const ExtractContext& ctx) {
   ExtractProgress(ctx, &claims);
   ExtractQuantities(ctx, &claims);
   ExtractStatuses(ctx, &claims);
-  DateRolesInPastSentences(ctx, &claims);
+  DateClaimsInPastSentences(ctx, &claims);
 
   for (Claim& c : claims) {
     c.doc = ctx.doc_index;

@@ -191,7 +191,11 @@ class QuantityRule : public Rule {
     // A count's subject key names the counted thing and what happened to it
     // ("drone launch"), so only exact keys are one count.
     for (const auto& group : GroupBySubject(corpus, ClaimType::kQuantity, 1.0)) {
-      for (const auto& window : TimeWindows(corpus, group, max_days_)) {
+      // Counts change from one briefing to the next (the dead, the missing,
+      // the trapped) and are compared only at one moment; a sum of money (a
+      // price, a fund) stays put and is compared over a longer window.
+      double days = IsMoney(corpus.claims[group.front()].unit) ? fixed_max_days_ : max_days_;
+      for (const auto& window : TimeWindows(corpus, group, days)) {
         // A figure conflicts with another document's figure for the same
         // count when their ranges cannot meet, the other document states
         // nothing compatible with it, and the two are of one magnitude (a typo
@@ -240,13 +244,24 @@ class QuantityRule : public Rule {
  private:
   Status ConfigureOwn(const nlohmann::json& o, std::set<std::string>* used) override {
     Status s = ReadNumberOption(o, "max_days_apart", 0, 3650, &max_days_, used);
+    if (s.ok()) s = ReadNumberOption(o, "fixed_max_days_apart", 0, 3650, &fixed_max_days_, used);
     if (s.ok()) s = ReadNumberOption(o, "max_ratio", 1, 1000, &max_ratio_, used);
     return s;
   }
   nlohmann::json OwnOptions() const override {
-    return {{"max_days_apart", max_days_}, {"max_ratio", max_ratio_}};
+    return {{"max_days_apart", max_days_},
+            {"fixed_max_days_apart", fixed_max_days_},
+            {"max_ratio", max_ratio_}};
+  }
+  // A currency unit of count_units ("usd", "eur", ...).
+  static bool IsMoney(const std::string& unit) {
+    static const std::set<std::string> kCurrencies = {
+        "usd", "eur", "gbp", "jpy", "cny", "rub", "inr", "pen", "chf", "cad",
+        "aud", "brl", "mxn", "krw", "try", "zar", "sek", "nok", "dkk", "pln"};
+    return kCurrencies.count(unit) > 0;
   }
   double max_days_ = 0;  // the same day: tolls rise, nightly counts differ
+  double fixed_max_days_ = 30;  // sums of money: prices, funds
   double max_ratio_ = 2;  // figures further apart count different things
 };
 

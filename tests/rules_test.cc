@@ -105,6 +105,7 @@ Corpus MakeCorpus(const Case& c) {
         cl.number = std::stod(k.b);
         cl.value = M(k.b);
         cl.modifier_word = k.c;
+        cl.unit = k.a.substr(0, k.a.find(' '));  // "usd deal" -> "usd"
         break;
       case ClaimType::kStatus:
         cl.subject = M(k.a);
@@ -250,6 +251,16 @@ const Case kCases[] = {
     {"progress: different subjects",
      {"2026-01-08", "2026-01-08"},
      {{0, K::kProgress, "peace plan", "90"}, {1, K::kProgress, "reconstruction fund", "40"}},
+     {}},
+    {"quantity: a price is one figure for weeks",
+     {"2026-02-10", "2026-02-24"},
+     {{0, K::kQuantity, "usd deal", "1200000000"},
+      {1, K::kQuantity, "usd deal", "1450000000"}},
+     {"quantity: 1200000000 | 1450000000"}},
+    {"quantity: a toll two weeks later is a new figure",
+     {"2026-02-10", "2026-02-24"},
+     {{0, K::kQuantity, "person kill", "120"},
+      {1, K::kQuantity, "person kill", "145"}},
      {}},
     {"quantity: transposed digits the same day",
      {"2026-01-08", "2026-01-08"},
