@@ -68,6 +68,32 @@ size_t TokenCount(const std::string& s) {
 
 }  // namespace
 
+// The head nouns of a claim's groups ("The leaders of the bloc" -> leader,
+// "senior officials" -> official): the word before "of", else the last word,
+// lowercased and singularized.
+std::set<std::string> GroupHeads(const Claim& c) {
+  std::set<std::string> out;
+  for (const Mention& g : c.groups) {
+    std::string v = AsciiLower(g.value.empty() ? g.text : g.value);
+    std::vector<std::string> words;
+    std::string w;
+    for (char ch : v + " ") {
+      if ((ch >= 'a' && ch <= 'z') || ch == '-') {
+        w += ch;
+      } else if (!w.empty()) {
+        words.push_back(w);
+        w.clear();
+      }
+    }
+    size_t of = std::find(words.begin(), words.end(), "of") - words.begin();
+    if (of == 0) continue;
+    std::string head = words.empty() ? "" : words[std::min(of, words.size()) - 1];
+    if (head.size() > 3 && head.back() == 's') head.pop_back();
+    if (head.size() > 2) out.insert(head);
+  }
+  return out;
+}
+
 double EventMatchScore(const Claim& m, const std::vector<const Claim*>& event,
                        const std::vector<std::string>& mp,
                        const std::vector<std::string>& ep,
@@ -213,6 +239,8 @@ void FactGraph::Impl::GroupEvents() {
     size_t best = SIZE_MAX;
     double best_score = 0;
     size_t best_recency = 0;
+    const std::set<std::string> mention_heads =
+        people.empty() ? GroupHeads(c) : std::set<std::string>{};
     for (size_t e : candidates) {
       double s = EventMatchScore(c, members[e], people, events[e].participants, options);
       if (!people.empty()) {
@@ -229,12 +257,24 @@ void FactGraph::Impl::GroupEvents() {
       size_t recency = 0;
       bool same_doc = false;
       for (const Claim* m : members[e]) {
-        if (m->doc != c.doc) continue;
+        // "the meeting" does not refer back to a summit or a call.
+        if (m->doc != c.doc || !KindsCompatible(c.event_kind, m->event_kind)) continue;
         same_doc = true;
         recency = std::max(recency, m->span.begin + 1);
       }
-      if (!same_doc || s <= 0) continue;
-      s = std::max(s, options.event_join_threshold);
+      // The same kind of group ("the leaders of the bloc", "bloc leaders")
+      // at the same place is evidence like a shared participant, and lets
+      // another report's mention join (the overlap coefficient goes from
+      // neutral 0.5 to 1: +0.3).
+      bool same_groups = false;
+      if (s > 0 && !mention_heads.empty()) {
+        for (const Claim* m : members[e]) {
+          for (const std::string& h : GroupHeads(*m)) same_groups = same_groups || mention_heads.count(h);
+        }
+      }
+      if (same_groups) s = std::min(1.0, s + 0.3);
+      if (s <= 0 || (!same_doc && !(same_groups && s >= options.event_join_threshold))) continue;
+      if (same_doc) s = std::max(s, options.event_join_threshold);
       if (best == SIZE_MAX || recency > best_recency ||
           (recency == best_recency && s > best_score)) {
         best_score = s;

@@ -83,7 +83,10 @@ Corpus MakeCorpus(const Case& c) {
         size_t start = 0;
         while (start <= k.a.size() && !k.a.empty()) {
           size_t semi = k.a.find(';', start);
-          cl.participants.push_back(M(k.a.substr(start, semi - start)));
+          std::string who = k.a.substr(start, semi - start);
+          // "group:bloc leaders" is a group, not a person.
+          if (who.rfind("group:", 0) == 0) cl.groups.push_back(M(who.substr(6)));
+          else cl.participants.push_back(M(who));
           if (semi == std::string::npos) break;
           start = semi + 1;
         }
@@ -217,6 +220,16 @@ const Case kCases[] = {
      {"2026-01-08", "2026-01-08"},
      {{0, K::kMeeting, "Ana Silva;Tom Reed", "Lima", "2026-01-07"},
       {1, K::kMeeting, "", "Lima", "2026-01-06"}},
+     {}},
+    {"event date: the leaders of one bloc meeting at one place, two dates",
+     {"2026-04-17", "2026-04-17"},
+     {{0, K::kMeeting, "group:Leaders of the bloc", "Lima", "2026-04-15"},
+      {1, K::kMeeting, "group:the bloc leaders", "Lima", "2026-04-16"}},
+     {"event_date: 2026-04-15 | 2026-04-16"}},
+    {"event date: officials one day, leaders two days later: two meetings",
+     {"2026-04-17", "2026-04-17"},
+     {{0, K::kMeeting, "group:senior officials", "Lima", "2026-04-14"},
+      {1, K::kMeeting, "group:the bloc leaders", "Lima", "2026-04-16"}},
      {}},
     {"event date: one meeting, two dates",
      {"2026-01-08", "2026-01-08"},
