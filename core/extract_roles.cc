@@ -13,6 +13,7 @@
 // person), office words ending in an office head, then "for/of <Scope>" or
 // "to <Person>". Generic nouns (officials, leaders) are not office heads.
 #include <algorithm>
+#include <cctype>
 #include <set>
 #include <string>
 #include <utility>
@@ -97,6 +98,9 @@ class RoleExtractor {
   // "a U.S. envoy", "another adviser", "one of the ministers": an office
   // phrase starting at token `b` (or just after) that names one of several.
   bool IndefiniteAt(size_t b) const;
+  // "X will chair the commission", "X, who chairs the committee", "X was
+  // named chair of the board": office "chair", qualified by the body.
+  void ChairAfter(size_t si, const PersonMention& m, size_t te, double confidence);
   const PersonMention* MentionAt(size_t k) const {
     return k < mention_at_.size() ? mention_at_[k] : nullptr;
   }
@@ -383,6 +387,77 @@ bool RoleExtractor::IndefiniteAt(size_t b) const {
   return false;
 }
 
+void RoleExtractor::ChairAfter(size_t si, const PersonMention& m, size_t te,
+                              double confidence) {
+  static const std::set<std::string> kLead = {
+      "will", "would", "shall", "to", "has", "have", "had", "been", "was", "is", "be",
+      "named", "appointed", "elected", "chosen", "picked", "set", "due", "also",
+      "now", "currently", "as", "become", "became", "becomes"};
+  static const std::set<std::string> kBodies = {
+      "commission", "committee", "subcommittee", "board", "council", "panel", "inquiry",
+      "taskforce", "delegation", "authority", "agency", "tribunal", "caucus",
+      "conference", "summit", "forum", "assembly", "parliament", "senate", "bank",
+      "fund", "foundation", "association", "union", "federation", "league", "group",
+      "bloc", "party", "secretariat", "working-group", "body"};
+  static const std::set<std::string> kPlain = {"new", "joint", "standing", "special",
+                                               "permanent", "interim", "first", "powerful"};
+  const size_t n = toks_.size();
+  size_t k = te;
+  if (k < n && toks_[k].punct == ',') {
+    if (k + 1 >= n || toks_[k + 1].lower != "who") return;
+    k += 2;
+  }
+  for (size_t skipped = 0; k < n && toks_[k].word && kLead.count(toks_[k].lower) && skipped < 5;
+       ++skipped) {
+    ++k;
+  }
+  if (k >= n || !toks_[k].word) return;
+  const std::string& w = toks_[k].lower;
+  const bool verb = w == "chair" || w == "chairs" || w == "chaired" || w == "chairing";
+  const bool noun = w == "chair" || w == "chairman" || w == "chairwoman" || w == "chairperson";
+  if (!verb && !noun) return;
+  if (w == "chaired") confidence = std::min(confidence, kWeaker);  // the past
+  OfficeParse p;
+  p.begin = p.ob = k;
+  p.oe = k + 1;
+  p.office = "chair";
+  ++k;
+  if (k < n && toks_[k].lower == "of") {
+    ++k;
+  } else if (!verb) {
+    return;  // "named chairman" without the body
+  }
+  if (k < n && toks_[k].word && IsDeterminer(toks_[k].lower)) ++k;
+  // A possessor ("the bloc's", "the Southern Ocean Trade Compact's").
+  for (size_t q = k; q < n && q < k + 6 && toks_[q].word; ++q) {
+    if (toks_[q].possessive) {
+      k = q + 1;
+      break;
+    }
+  }
+  std::vector<std::string> mods;
+  size_t head = n;
+  for (size_t q = k; q < n && q < k + 8 && toks_[q].word; ++q) {
+    if (kBodies.count(toks_[q].lower)) {
+      head = q;
+      break;
+    }
+    if (toks_[q].lower == "of" || toks_[q].lower == "for" || toks_[q].lower == "which" ||
+        toks_[q].lower == "that" || toks_[q].lower == "who") {
+      break;
+    }
+    if (!kPlain.count(toks_[q].lower)) mods.push_back(toks_[q].lower);
+  }
+  if (head == n) return;
+  std::string body = toks_[head].lower;
+  body[0] = static_cast<char>(std::toupper(static_cast<unsigned char>(body[0])));
+  p.qualifier = body;
+  for (size_t i = 0; i < mods.size(); ++i) p.scope += (i ? " " : "") + mods[i];
+  p.end = head + 1;
+  p.ok = true;
+  Emit(si, m, p, confidence);
+}
+
 void RoleExtractor::Emit(size_t si, const PersonMention& m, const OfficeParse& p,
                          double confidence) {
   Span office_span{toks_[p.ob].span.begin, toks_[p.oe - 1].span.end};
@@ -446,6 +521,7 @@ void RoleExtractor::ScanSentence(size_t si) {
     const PersonMention* m = mention_at_[tb];
     if (!m) continue;
     const size_t te = mention_end_[tb];
+    ChairAfter(si, *m, te, weak ? kWeaker : kClear);
     // Before the name.
     size_t limit = tb;
     bool comma = false;

@@ -251,6 +251,31 @@ TEST(RolesTest, PastSentenceDatesTheRole) {
   }
 }
 
+// "chair" as a verb or a noun with the body it heads.
+TEST(RolesTest, ChairOfABody) {
+  const struct {
+    const char* text;
+    const char* want;  // "qualifier | scope", or "" for no chair claim
+  } kCases[] = {
+      {"Ana Ruiz will chair the new commission for two years.", "Commission | "},
+      {"Ana Ruiz has been named to chair the bloc's fisheries committee.", "Committee | fisheries"},
+      {"Ana Ruiz, who chairs the ethics panel, declined to comment.", "Panel | ethics"},
+      {"Ana Ruiz was elected chairwoman of the board on Friday.", "Board | "},
+      {"Ana Ruiz pulled up a chair and sat down.", ""},
+      {"Ana Ruiz was named chairman last year.", ""},
+      {"Ana Ruiz will chair talks on Monday.", ""},
+  };
+  for (const auto& c : kCases) {
+    Prepared p = Prepare(c.text, nullptr);
+    std::vector<Claim> claims = Roles(p);
+    std::string got;
+    for (const Claim& cl : claims) {
+      if (cl.office.value == "chair") got = cl.qualifier + " | " + cl.scope;
+    }
+    EXPECT_EQ(got, c.want) << c.text;
+  }
+}
+
 TEST(RolesTest, HostileTitlesStayBounded) {
   std::string text;
   for (int i = 0; i < 50000; ++i) text += "President ";
