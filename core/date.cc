@@ -103,7 +103,12 @@ std::string TimeValue::ToString() const {
       std::snprintf(buf, sizeof buf, "%04d", begin.year);
       return buf;
     case Kind::kPartial:
-      std::snprintf(buf, sizeof buf, "XXXX-%02d-%02d", begin.month, begin.day);
+      if (end.month != 0 && (end.month != begin.month || end.day != begin.day)) {
+        std::snprintf(buf, sizeof buf, "XXXX-%02d-%02d/XXXX-%02d-%02d", begin.month,
+                      begin.day, end.month, end.day);
+      } else {
+        std::snprintf(buf, sizeof buf, "XXXX-%02d-%02d", begin.month, begin.day);
+      }
       return buf;
   }
   return "";
@@ -114,12 +119,25 @@ bool TimeValue::Overlaps(const TimeValue& o) const {
   if (kind == Kind::kPartial || o.kind == Kind::kPartial) {
     const TimeValue& p = kind == Kind::kPartial ? *this : o;
     const TimeValue& q = kind == Kind::kPartial ? o : *this;
+    // A partial value covers month-days from begin to end (maybe across the
+    // new year: "Dec. 30 to Jan. 2"); end unset means one day.
+    auto md = [](const CivilDate& c) { return c.month * 100 + c.day; };
+    auto range = [&](const TimeValue& v, int* b, int* e) {
+      *b = md(v.begin);
+      *e = v.end.month != 0 ? md(v.end) : *b;
+    };
+    auto within = [](int x, int b, int e) {
+      return b <= e ? (x >= b && x <= e) : (x >= b || x <= e);
+    };
+    int pb = 0, pe = 0;
+    range(p, &pb, &pe);
     if (q.kind == Kind::kPartial) {
-      return p.begin.month == q.begin.month && p.begin.day == q.begin.day;
+      int qb = 0, qe = 0;
+      range(q, &qb, &qe);
+      return within(qb, pb, pe) || within(pb, qb, qe);
     }
     for (long d = q.begin.ToDays(); d <= q.end.ToDays(); ++d) {
-      CivilDate c = CivilDate::FromDays(d);
-      if (c.month == p.begin.month && c.day == p.begin.day) return true;
+      if (within(md(CivilDate::FromDays(d)), pb, pe)) return true;
       if (d - q.begin.ToDays() > 400) return true;  // long span: can't tell
     }
     return false;

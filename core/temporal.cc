@@ -758,8 +758,9 @@ bool IsTitleCase(std::string_view u) {
 }
 
 // A weekday that is part of a name: "the Wednesday Club" (after "the" and
-// before a capitalized word), "Sheffield Wednesday" (right after a
-// capitalized word that is not a date word, outside title-case headlines).
+// before a capitalized word), "Greenford Sunday were beaten" (right after a
+// capitalized word that opens the sentence and is not a date word, outside
+// title-case headlines).
 bool IsWeekdayInName(const Groups& m, std::string_view prev, std::string_view next) {
   size_t b = m.B(2);
   if (EqualsIgnoreCase(prev, "the") && !next.empty() && IsUpper(next[0]) &&
@@ -785,14 +786,11 @@ bool IsWeekdayInName(const Groups& m, std::string_view prev, std::string_view ne
                     "Posted", "Date", "Dated"})) {
     return false;
   }
-  // "President Okafor Tuesday signed ...", "Gov. Reyes Monday said ...": a
-  // person's name and title before the day, not a team or a club.
+  // Only as the subject opening the sentence: wire copy writes "arrived in
+  // Paris Monday", "President Okafor Tuesday signed ...".
   size_t prev_start = 0;
   PrevWord(m.u, b, &prev_start);
-  std::string_view before = PrevWord(m.u, prev_start);
-  if (!before.empty() && IsUpper(before[0]) && !AtUnitStart(m.u, prev_start)) {
-    return false;
-  }
+  if (!AtUnitStart(m.u, prev_start)) return false;
   return !IsTitleCase(m.u);
 }
 

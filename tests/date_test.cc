@@ -69,6 +69,16 @@ TEST(TimeValueTest, Overlaps) {
   TimeValue partial{TimeValue::Kind::kPartial, {0, 1, 7}, {0, 1, 7}, ""};
   EXPECT_TRUE(partial.Overlaps(TimeValue::Day({2026, 1, 7})));
   EXPECT_FALSE(partial.Overlaps(TimeValue::Day({2026, 1, 6})));
+  // A range without a year ("from Dec. 30 to Jan. 2"), across the new year.
+  TimeValue range{TimeValue::Kind::kPartial, {0, 12, 30}, {0, 1, 2}, ""};
+  EXPECT_EQ(range.ToString(), "XXXX-12-30/XXXX-01-02");
+  EXPECT_TRUE(range.Overlaps(TimeValue::Day({2026, 1, 1})));
+  EXPECT_TRUE(range.Overlaps(TimeValue::Day({2025, 12, 31})));
+  EXPECT_FALSE(range.Overlaps(TimeValue::Day({2026, 1, 3})));
+  EXPECT_FALSE(range.Overlaps(partial));  // Jan. 7 is outside it
+  TimeValue new_year{TimeValue::Kind::kPartial, {0, 1, 1}, {0, 1, 1}, ""};
+  EXPECT_TRUE(range.Overlaps(new_year));
+  EXPECT_TRUE(new_year.Overlaps(range));
 }
 
 }  // namespace

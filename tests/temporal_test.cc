@@ -363,6 +363,8 @@ const Case kCases[] = {
     // ---- no publication date
     {nullptr, "Talks resumed on Monday in Geneva.", "Monday", "null"},
     {nullptr, "Talks resumed on jan. 7 in Geneva.", "jan. 7", "XXXX-01-07"},
+    {nullptr, "Inspections run from Oct. 5 to Oct. 9 in the north.",
+     "from Oct. 5 to Oct. 9", "XXXX-10-05/XXXX-10-09"},
     {nullptr, "As of mid-December, the talks were stalled.", "mid-December", "null"},
     {nullptr, "The mayor spoke yesterday.", "yesterday", "null"},
     {nullptr, "The deal was signed on January 8, 2026.", "January 8, 2026",
@@ -484,6 +486,8 @@ const Case kCases[] = {
     {"2026-03-18", "The exhibition runs through Sunday.", "Sunday", "2026-03-22"},
     {"2026-03-18", "The company expects revenue to rise in FY2026.", "FY2026", "2026"},
     {"2026-03-18", "President Okafor Tuesday signed the bill.", "Tuesday", "2026-03-17"},
+    {"2026-03-18", "Rescuers arrived in Kavala Monday, officials said.", "Monday",
+     "2026-03-16"},
     {"2026-03-18", "Senate Passes Budget Bill Tuesday", "Tuesday", "2026-03-17"},
     {"2026-03-18", "The index fell sharply in late March, traders said.", "late March",
      "2026-03-21/2026-03-31"},
