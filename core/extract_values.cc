@@ -1356,6 +1356,12 @@ void ExtractQuantitiesImpl(const ExtractContext& ctx, const Vocab& v,
       if (event.empty()) {
         size_t aux = 0;
         size_t k = scan;
+        // "people on board had been rescued", "passengers aboard died".
+        for (size_t loc = 0; loc < 2 && has_np && IsWord(t, k) &&
+                             InSet(t[k].low, {"on", "board", "aboard", "onboard", "inside"});
+             ++loc) {
+          ++k;
+        }
         while (k < t.size() && aux < 3 && IsWord(t, k) && IsAux(t[k].low)) {
           ++k;
           ++aux;

@@ -98,6 +98,9 @@ const QuantityCase kCases[] = {
     {"1. Background of the talks", nullptr, nullptr, nullptr, nullptr},
     {"Flight 370 vanished over the ocean.", nullptr, nullptr, nullptr,
      nullptr},
+    // The event after a locative: "people on board were rescued".
+    {"Rescuers said 167 of the 212 people on board had been rescued.", "167",
+     "person rescue", "person", ""},
 };
 
 // "others" continue the previous count's kind; a bare count after a copula
