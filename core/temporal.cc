@@ -562,15 +562,14 @@ bool HandleIso(const Groups& m, Candidate* c) {
   p.year = ParseInt(m.S(1));
   p.month = ParseInt(m.S(2));
   p.day = ParseInt(m.S(3));
+  // Part of a longer run of numbers with the same separator: "1-2026-01-08",
+  // "2026/01/08/7" (an ISO interval "2026-01-08/2026-01-09" is two dates).
+  char sep = m.u[m.E(1)];
   char after = CharAt(m.u, m.E(0));
-  if (IsDigit(after) ||
-      ((after == '-' || after == '/') && IsDigit(CharAt(m.u, m.E(0) + 1)))) {
+  if (IsDigit(after) || (after == sep && IsDigit(CharAt(m.u, m.E(0) + 1)))) {
     return false;
   }
-  if (m.B(0) > 0 && (IsDigit(m.u[m.B(0) - 1]) || m.u[m.B(0) - 1] == '-' ||
-                     m.u[m.B(0) - 1] == '/')) {
-    return false;
-  }
+  if (m.B(0) > 0 && (IsDigit(m.u[m.B(0) - 1]) || m.u[m.B(0) - 1] == sep)) return false;
   if (!CivilDate{p.year, p.month, p.day}.Valid()) return false;
   c->begin = m.B(0);
   c->end = m.E(0);
@@ -1380,6 +1379,7 @@ struct Marker {
   size_t end;
   Tense tense;
   bool reporting;  // said, told, says: the time of the speech, not the event
+  bool ahead_only;  // "would": a cue only for what follows it
 };
 
 // Words ending in -ed that are not past-tense verbs here.
@@ -1423,6 +1423,7 @@ class TenseLexicon {
             "face|decide|speak|fly|arrive)|scheduled|slated|upcoming|expected|"
             "expects|planned|plans?\\s+to|planning\\s+to|intends?\\s+to|aims?"
             "\\s+to|to\\s+be\\s+held|ahead\\s+of|next|tomorrow|would|expect|"
+            "targeted\\s+for|"
             // Present tense of scheduling verbs: "the fair opens Jan. 23".
             "opens|reopens|begins|starts|returns|resumes|resume|kicks\\s+off|"
             "convenes|reconvenes|reconvene|meets|meet|expires|premieres|debuts|"
@@ -1475,13 +1476,12 @@ class TenseLexicon {
         if (IsFalsePast(w)) continue;
         // Capitalized inside a sentence: a name ("Ahmed"), not a verb.
         if (IsUpper(w[0]) && !AtUnitStart(s, b)) continue;
-        // A participle after a linking verb or "have" describes a state, not
-        // a past event: "will remain closed until Wednesday", "have been
-        // cancelled", "has agreed".
+        // A participle after a linking verb describes a state, not a past
+        // event: "will remain closed until Wednesday", "have been cancelled".
         if (InList(PrevWord(s, b), {"be", "been", "being", "remain", "remains",
                                     "stay", "stays", "get", "gets", "become",
-                                    "becomes", "seem", "seems", "have", "has",
-                                    "keep", "keeps"})) {
+                                    "becomes", "seem", "seems", "keep",
+                                    "keeps"})) {
           continue;
         }
       }
@@ -1489,7 +1489,11 @@ class TenseLexicon {
       bool reporting = InList(w, {"said", "says", "say", "told", "tells",
                                   "added", "noted", "stated", "reported",
                                   "wrote", "announced", "warned", "warns"});
-      out.push_back({b, e, t, reporting});
+      // "would" looks ahead from a past: "said service would be restored by
+      // Thursday"; a "would" after the date ("met on Monday for talks on
+      // what Europe would offer") says nothing about it.
+      bool ahead_only = EqualsIgnoreCase(w, "would");
+      out.push_back({b, e, t, reporting, ahead_only});
     }
     return out;
   }
@@ -1509,7 +1513,7 @@ class TenseLexicon {
                        "upcoming", "expected", "expects", "planned", "plans",
                        "plan", "planning", "intends", "intend", "aims", "aim",
                        "ahead", "next", "tomorrow", "scheduled", "slated",
-                       "to", "would", "expect", "opens", "reopens", "begins",
+                       "to", "would", "expect", "targeted", "opens", "reopens", "begins",
                        "starts", "returns", "resumes", "resume", "kicks",
                        "convenes", "reconvenes", "reconvene", "meets", "meet",
                        "expires", "premieres", "debuts", "takes", "take",
@@ -1581,6 +1585,7 @@ Tense ClauseTense(std::string_view u, const std::vector<Marker>& markers,
     // "The fair opens Jan. 23, officials said": the reporting verb dates the
     // speech, not the fair.
     if (m.reporting && m.begin >= e && crossed > 0 && !fronted) continue;
+    if (m.ahead_only && m.begin >= e) continue;
     dist += 60 * crossed;
     // A verb after the expression in another clause is a weaker cue.
     if (m.begin >= e) dist += 5;

@@ -472,6 +472,8 @@ const Case kCases[] = {
      "2026-04-21"},
     {"2026-03-18", "The notice, dated 2026/03/12, was posted online.", "2026/03/12",
      "2026-03-12"},
+    {"2026-03-18", "The window runs 2026-03-20/2026-03-27 in the filing.", "2026-03-27",
+     "2026-03-27"},
     {"2025-04-24", "The May Day march will start at noon.", "May Day", "2025-05-01"},
     {"2026-01-08", "Black Friday sales rose 5%.", "Black Friday", "2025-11-28"},
     {"2025-11-20", "Retailers expect record traffic on Cyber Monday.", "Cyber Monday",
