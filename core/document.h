@@ -82,6 +82,10 @@ struct Document {
   std::string path;       // where it was read from ("-" for stdin)
   std::string published;  // as given (ISO 8601), or from the dateline
   std::optional<CivilDate> published_date;  // parsed; nullopt when unknown
+  // A dateline's day and month without a year ("CAIRO, March 6 -"): kept
+  // so that the run can supply the year (ReadInputs, InferDatelineYears).
+  std::optional<CivilDate> dateline_day;  // year 0
+  bool published_year_inferred = false;
   int first_line = 1;  // line of the input file where `original` starts
 
   std::string original;   // the article text exactly as read

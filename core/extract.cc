@@ -4,6 +4,7 @@
 #include <cctype>
 #include <string>
 #include <string_view>
+#include <vector>
 
 #include "core/stance.h"
 
@@ -34,12 +35,39 @@ bool AfterSince(std::string_view text, size_t pos) {
   return false;
 }
 
+// The last few words before a status word hold a "not yet" cue.
+bool NotYetBefore(std::string_view before) {
+  std::vector<std::string> words;
+  std::string w;
+  for (size_t i = before.size(); i-- > 0 && words.size() < 6;) {
+    char ch = static_cast<char>(std::tolower(static_cast<unsigned char>(before[i])));
+    if (std::isalpha(static_cast<unsigned char>(ch))) {
+      w.insert(w.begin(), ch);
+    } else if (!w.empty()) {
+      if (ch == ',' || ch == ';' || ch == '.') break;
+      words.push_back(w);
+      w.clear();
+    } else if (ch == ',' || ch == ';' || ch == '.') {
+      break;
+    }
+  }
+  if (!w.empty()) words.push_back(w);
+  for (const std::string& x : words) {
+    if (x == "before" || x == "until" || x == "once" || x == "unless" || x == "yet" ||
+        x == "awaiting" || x == "pending") {
+      return true;
+    }
+  }
+  return false;
+}
+
 void DateClaimsInPastSentences(const ExtractContext& ctx, std::vector<Claim>* claims) {
   if (!ctx.doc.published_date) return;
   const long pub = ctx.doc.published_date->ToDays();
   for (Claim& c : *claims) {
-    if ((c.type != ClaimType::kRole && c.type != ClaimType::kQuantity) || c.when ||
-        c.sentence >= ctx.doc.sentences.size()) {
+    if ((c.type != ClaimType::kRole && c.type != ClaimType::kQuantity &&
+         c.type != ClaimType::kStatus) ||
+        c.when || c.sentence >= ctx.doc.sentences.size()) {
       continue;
     }
     const Sentence& s = ctx.doc.sentences[c.sentence];
@@ -58,7 +86,43 @@ void DateClaimsInPastSentences(const ExtractContext& ctx, std::vector<Claim>* cl
       if (!latest || it->value.end.ToDays() > latest->end.ToDays()) latest = it->value;
       all_past = true;
     }
-    if (all_past && latest) c.when = latest;
+    if (all_past && latest) {
+      c.when = latest;
+      continue;
+    }
+    if (c.type == ClaimType::kStatus) {
+      // "a deal that still needs weeks of work before a binding contract is
+      // signed", "once the accord is signed": a stage not yet reached.
+      std::string_view before = ctx.doc.text().substr(
+          s.span.begin, c.value.span.begin > s.span.begin ? c.value.span.begin - s.span.begin : 0);
+      if ((c.status == DealStatus::kSigned || c.status == DealStatus::kFinalized) &&
+          c.stance == Stance::kAsserted && NotYetBefore(before)) {
+        c.stance = Stance::kHypothetical;
+      }
+    }
+    if (c.type != ClaimType::kQuantity && c.type != ClaimType::kStatus) continue;
+    // A count is as of the day its sentence names ("135 drones overnight
+    // into Wednesday", "the toll rose to 31 on Tuesday"): the nearest day in
+    // the sentence, before or after the figure; a status as of the nearest
+    // time of any kind ("agreed in principle last month"). Claims with no
+    // such time are as of publication.
+    const TimeExpr* nearest = nullptr;
+    size_t best = 0;
+    for (auto it = first; it != ctx.times.end() && it->span.begin < s.span.end; ++it) {
+      bool usable = c.type == ClaimType::kQuantity ? it->value.kind == TimeValue::Kind::kDay
+                                                    : it->value.resolved();
+      if (!usable || AfterSince(ctx.doc.text(), it->span.begin)) {
+        continue;
+      }
+      size_t d = it->span.begin >= c.span.end     ? it->span.begin - c.span.end
+                 : c.span.begin >= it->span.end ? c.span.begin - it->span.end
+                                                  : 0;
+      if (!nearest || d < best) {
+        nearest = &*it;
+        best = d;
+      }
+    }
+    if (nearest) c.when = nearest->value;
   }
 }
 

@@ -1,6 +1,7 @@
 #include "core/graph.h"
 
 #include <algorithm>
+#include <cstdlib>
 #include <set>
 #include <sstream>
 #include <unordered_map>
@@ -68,30 +69,69 @@ size_t TokenCount(const std::string& s) {
 
 }  // namespace
 
-// The head nouns of a claim's groups ("The leaders of the bloc" -> leader,
-// "senior officials" -> official): the word before "of", else the last word,
-// lowercased and singularized.
+// The groups of a claim as "head|qualifier" keys: the head noun is the word
+// before "of", else the last word, lowercased and singularized, with the
+// words news uses for one side's team folded ("negotiators", "delegation",
+// "team" -> delegation; "heads" -> leader). The qualifier is the first
+// capitalized word that is not the group's opening word ("Russian
+// delegation" -> russian, "the leaders of the Pacific Forum" -> pacific),
+// empty when none.
 std::set<std::string> GroupHeads(const Claim& c) {
+  static const std::set<std::string> kTeam = {
+      "negotiator", "delegation", "delegate", "envoy", "representative", "team", "side"};
+  static const std::set<std::string> kLeader = {"leader", "head", "premier"};
   std::set<std::string> out;
   for (const Mention& g : c.groups) {
-    std::string v = AsciiLower(g.value.empty() ? g.text : g.value);
-    std::vector<std::string> words;
+    const std::string& text = g.text.empty() ? g.value : g.text;
+    std::vector<std::string> words;  // as written
     std::string w;
-    for (char ch : v + " ") {
-      if ((ch >= 'a' && ch <= 'z') || ch == '-') {
+    for (char ch : text + " ") {
+      if ((ch >= 'a' && ch <= 'z') || (ch >= 'A' && ch <= 'Z') || ch == '-' || ch == '.') {
         w += ch;
       } else if (!w.empty()) {
         words.push_back(w);
         w.clear();
       }
     }
-    size_t of = std::find(words.begin(), words.end(), "of") - words.begin();
+    if (words.empty()) continue;
+    size_t of = words.size();
+    for (size_t k = 0; k < words.size(); ++k) {
+      if (AsciiLower(words[k]) == "of") {
+        of = k;
+        break;
+      }
+    }
     if (of == 0) continue;
-    std::string head = words.empty() ? "" : words[std::min(of, words.size()) - 1];
+    std::string head = AsciiLower(words[of - 1]);
+    while (!head.empty() && head.back() == '.') head.pop_back();
     if (head.size() > 3 && head.back() == 's') head.pop_back();
-    if (head.size() > 2) out.insert(head);
+    if (kTeam.count(head)) head = "delegation";
+    if (kLeader.count(head)) head = "leader";
+    if (head.size() <= 2) continue;
+    std::string qual;
+    for (size_t k = 1; k < words.size(); ++k) {
+      if (k == of - 1) continue;
+      if (words[k][0] >= 'A' && words[k][0] <= 'Z') {
+        qual = AsciiLower(words[k]);
+        break;
+      }
+    }
+    if (qual.empty() && of > 1 && words[0][0] >= 'A' && words[0][0] <= 'Z' &&
+        AsciiLower(words[0]) != "the") {
+      qual = AsciiLower(words[0]);  // "Russian officials"
+    }
+    out.insert(head + "|" + qual);
   }
   return out;
+}
+
+// Two group keys name the same kind of group: one head, and qualifiers that
+// agree or are missing on one side.
+bool SameGroup(const std::string& a, const std::string& b) {
+  size_t ba = a.find('|'), bb = b.find('|');
+  if (a.compare(0, ba, b, 0, bb) != 0) return false;
+  std::string qa = a.substr(ba + 1), qb = b.substr(bb + 1);
+  return qa.empty() || qb.empty() || qa == qb;
 }
 
 double EventMatchScore(const Claim& m, const std::vector<const Claim*>& event,
@@ -239,10 +279,23 @@ void FactGraph::Impl::GroupEvents() {
     size_t best = SIZE_MAX;
     double best_score = 0;
     size_t best_recency = 0;
+    const std::set<std::string> all_heads = GroupHeads(c);
     const std::set<std::string> mention_heads =
-        people.empty() ? GroupHeads(c) : std::set<std::string>{};
+        people.empty() ? all_heads : std::set<std::string>{};
     for (size_t e : candidates) {
       double s = EventMatchScore(c, members[e], people, events[e].participants, options);
+      // "met the Russian delegation" and "met the Ukrainian delegation" are
+      // two meetings, whoever else is named: the same kind of group with two
+      // different qualifiers.
+      if (!all_heads.empty()) {
+        for (const Claim* m : members[e]) {
+          for (const std::string& h : GroupHeads(*m)) {
+            for (const std::string& mh : all_heads) {
+              if (!SameGroup(h, mh) && h.substr(0, h.find('|')) == mh.substr(0, mh.find('|'))) s = 0;
+            }
+          }
+        }
+      }
       if (!people.empty()) {
         if (s > best_score) {
           best_score = s;
@@ -269,12 +322,25 @@ void FactGraph::Impl::GroupEvents() {
       bool same_groups = false;
       if (s > 0 && !mention_heads.empty()) {
         for (const Claim* m : members[e]) {
-          for (const std::string& h : GroupHeads(*m)) same_groups = same_groups || mention_heads.count(h);
+          // Group evidence is weaker than names: only a day apart at most.
+          if (c.date_value && m->date_value && c.date_value->resolved() &&
+              m->date_value->resolved() && !c.date_value->Overlaps(*m->date_value)) {
+            long gap = std::min(std::labs(c.date_value->begin.ToDays() - m->date_value->end.ToDays()),
+                                std::labs(m->date_value->begin.ToDays() - c.date_value->end.ToDays()));
+            if (gap > 1) continue;
+          }
+          for (const std::string& h : GroupHeads(*m)) {
+            for (const std::string& mh : mention_heads) same_groups = same_groups || SameGroup(h, mh);
+          }
         }
       }
       if (same_groups) s = std::min(1.0, s + 0.3);
       if (s <= 0 || (!same_doc && !(same_groups && s >= options.event_join_threshold))) continue;
-      if (same_doc) s = std::max(s, options.event_join_threshold);
+      // Only an event noun refers back ("the meeting", "the Lima talks"); a
+      // verb reporting a meeting of groups ("officials will meet the
+      // delegation on Friday") is a report of its own.
+      if (same_doc && c.subject.present()) s = std::max(s, options.event_join_threshold);
+      if (s < options.event_join_threshold) continue;
       if (best == SIZE_MAX || recency > best_recency ||
           (recency == best_recency && s > best_score)) {
         best_score = s;

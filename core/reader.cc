@@ -809,6 +809,8 @@ void ReadPlainImpl(std::string_view content, const std::string& path,
     if (dl && dl->date.kind == TimeValue::Kind::kDay) {
       doc.published = dl->published;
       doc.published_date = dl->date.begin;
+    } else if (dl && dl->date.kind == TimeValue::Kind::kPartial) {
+      doc.dateline_day = dl->date.begin;
     }
   }
   if (doc.id.empty()) doc.id = StemOf(path);
@@ -1806,11 +1808,51 @@ class Reader {
 
 }  // namespace
 
+// A dateline's day and month take the year that puts them nearest the
+// median publication date of the run's dated documents ("CAIRO, March 6"
+// among reports of March 2025), when that is within half a year and the
+// dated documents themselves span at most half a year (a run mixing stories
+// of different years decides nothing). Never the machine's clock: with no
+// dated document the date stays unknown.
+constexpr long kMaxInferredYearGapDays = 183;
+
+static void InferDatelineYears(std::vector<Document>* docs) {
+  std::vector<long> dated;
+  for (const Document& d : *docs) {
+    if (d.published_date) dated.push_back(d.published_date->ToDays());
+  }
+  if (dated.empty()) return;
+  std::sort(dated.begin(), dated.end());
+  const long median = dated[dated.size() / 2];
+  const int median_year = CivilDate::FromDays(median).year;
+  // A run mixing stories of different years decides nothing.
+  if (dated.back() - dated.front() > kMaxInferredYearGapDays) return;
+  for (Document& d : *docs) {
+    if (d.published_date || !d.dateline_day) continue;
+    std::optional<CivilDate> best;
+    long best_gap = 0;
+    for (int y = median_year - 1; y <= median_year + 1; ++y) {
+      CivilDate c{y, d.dateline_day->month, d.dateline_day->day};
+      if (!c.Valid()) continue;
+      long gap = std::labs(c.ToDays() - median);
+      if (!best || gap < best_gap) {
+        best = c;
+        best_gap = gap;
+      }
+    }
+    if (!best || best_gap > kMaxInferredYearGapDays) continue;
+    d.published_date = best;
+    d.published = best->ToString();
+    d.published_year_inferred = true;
+  }
+}
+
 ReadResult ReadInputs(const std::vector<std::string>& paths,
                       const ReadOptions& options, std::istream* stdin_stream) {
   ReadResult result;
   Reader reader(options, &result);
   for (const std::string& path : paths) reader.ReadPath(path, stdin_stream);
+  InferDatelineYears(&result.documents);
   return result;
 }
 

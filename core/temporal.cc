@@ -1478,6 +1478,17 @@ class TenseLexicon {
         if (IsUpper(w[0]) && !AtUnitStart(s, b)) continue;
         // A participle after a linking verb describes a state, not a past
         // event: "will remain closed until Wednesday", "have been cancelled".
+        // "a delegation headed by X", "talks chaired by Y": a passive
+        // participle in a reduced relative clause, not the clause's tense.
+        {
+          size_t k = e;
+          while (k < s.size() && s[k] == ' ') ++k;
+          if (k + 2 <= s.size() && EqualsIgnoreCase(s.substr(k, 2), "by") &&
+              (k + 2 == s.size() || !IsWordChar(s[k + 2])) &&
+              !InList(PrevWord(s, b), {"was", "were", "is", "are", "has", "have", "had"})) {
+            continue;
+          }
+        }
         if (InList(PrevWord(s, b), {"be", "been", "being", "remain", "remains",
                                     "stay", "stays", "get", "gets", "become",
                                     "becomes", "seem", "seems", "keep",

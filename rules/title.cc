@@ -68,7 +68,10 @@ class TitleRule : public Rule {
       std::vector<bool> keep(claims.size(), false);
       for (size_t a : current) {
         for (size_t b : others) {
-          if (!CloseInTime(corpus, corpus.claims[a], corpus.claims[b], max_days_)) continue;
+          if (!CloseInTime(corpus, corpus.claims[a], corpus.claims[b], max_days_) &&
+              !FormerThenCurrent(corpus, corpus.claims[b], corpus.claims[a])) {
+            continue;
+          }
           // "former White House adviser" and "adviser to the senator" are
           // two posts: qualifiers must agree when both are given.
           const std::string& qa = corpus.claims[a].qualifier;
@@ -101,11 +104,28 @@ class TitleRule : public Rule {
 
  private:
   Status ConfigureOwn(const nlohmann::json& o, std::set<std::string>* used) override {
-    return ReadNumberOption(o, "max_days_apart", 0, 36500, &max_days_, used);
+    Status s = ReadNumberOption(o, "max_days_apart", 0, 36500, &max_days_, used);
+    if (s.ok()) {
+      s = ReadNumberOption(o, "max_days_former_first", 0, 36500, &max_former_first_, used);
+    }
+    return s;
   }
-  nlohmann::json OwnOptions() const override { return {{"max_days_apart", max_days_}}; }
+  nlohmann::json OwnOptions() const override {
+    return {{"max_days_apart", max_days_}, {"max_days_former_first", max_former_first_}};
+  }
+
+  // "former X" in an earlier report, plain "X" in a later one within
+  // max_days_former_first: titles do not come back that way (a re-appointment
+  // would be news of its own).
+  bool FormerThenCurrent(const Corpus& corpus, const Claim& other, const Claim& current) const {
+    if (PhaseOf(other.modifier) != Phase::kFormer) return false;
+    auto df = ReferenceDay(corpus, other);
+    auto dc = ReferenceDay(corpus, current);
+    return df && dc && *df < *dc && static_cast<double>(*dc - *df) <= max_former_first_;
+  }
 
   double max_days_ = 7;  // titles change on a given day
+  double max_former_first_ = 180;
 };
 
 }  // namespace

@@ -848,6 +848,29 @@ TEST_F(TempDirTest, DirectoriesAreReadRecursivelyInSortedOrder) {
   EXPECT_EQ(r.documents[5].title, "Sixth");
 }
 
+// A dateline without a year takes it from the other reports of the run, and
+// only when they agree on the time of year.
+TEST_F(TempDirTest, DatelineYearComesFromTheRun) {
+  Write("one/a.txt", "CAIRO, Jan. 2 (Nile Press) - Talks resumed.\n");
+  Write("one/b.txt", "---\npublished: 2025-12-30\n---\nTalks were due to resume.\n");
+  ReadResult r = ReadInputs({"one"}, ReadOptions());
+  ASSERT_EQ(r.documents.size(), 2u);
+  ASSERT_TRUE(r.documents[0].published_date.has_value());
+  EXPECT_EQ(r.documents[0].published, "2026-01-02");  // nearest, across the new year
+  EXPECT_TRUE(r.documents[0].published_year_inferred);
+
+  // Alone, or among reports of different years: unknown, never the clock.
+  ReadResult alone = ReadInputs({"one/a.txt"}, ReadOptions());
+  ASSERT_EQ(alone.documents.size(), 1u);
+  EXPECT_FALSE(alone.documents[0].published_date.has_value());
+  Write("mixed/a.txt", "CAIRO, Jan. 2 (Nile Press) - Talks resumed.\n");
+  Write("mixed/b.txt", "---\npublished: 2025-12-30\n---\nTalks.\n");
+  Write("mixed/c.txt", "---\npublished: 2024-06-01\n---\nOther talks.\n");
+  ReadResult mixed = ReadInputs({"mixed"}, ReadOptions());
+  ASSERT_EQ(mixed.documents.size(), 3u);
+  EXPECT_FALSE(mixed.documents[0].published_date.has_value());
+}
+
 TEST_F(TempDirTest, BadInputsAreReportedAndTheRestIsRead) {
   Write("good.txt", "A good article.\n");
   Write("empty.txt", "");

@@ -90,6 +90,8 @@ Corpus MakeCorpus(const Case& c) {
           if (semi == std::string::npos) break;
           start = semi + 1;
         }
+        // Mentions naming nobody come from event nouns ("the meeting").
+        if (cl.participants.empty()) cl.subject = M("the meeting");
         if (!k.b.empty()) cl.place = M(k.b);
         if (!k.c.empty()) {
           cl.date_value = TimeValue::Day(*ParseIsoDate(k.c));
@@ -179,6 +181,16 @@ const Case kCases[] = {
      {"2026-01-08", "2026-01-08"},
      {{0, K::kRole, "Ana Silva", "president", "Brazil"},
       {1, K::kRole, "Tom Reed", "president", "Chile"}},
+     {}},
+    {"title: 'former' in March, plain title in April: titles do not come back",
+     {"2025-03-04", "2025-04-16"},
+     {{0, K::kRole, "Ana Silva", "chief executive", "", TM::kFormer},
+      {1, K::kRole, "Ana Silva", "chief executive"}},
+     {"title: chief executive | former chief executive"}},
+    {"title: plain title in March, 'former' in April: a change of office",
+     {"2025-03-04", "2025-04-16"},
+     {{0, K::kRole, "Ana Silva", "chief executive"},
+      {1, K::kRole, "Ana Silva", "chief executive", "", TM::kFormer}},
      {}},
     {"title: two different qualifiers name two posts",
      {"2026-01-08", "2026-01-08"},

@@ -213,6 +213,11 @@ const Case kCases[] = {
      "2026-01-08"},
     {"2026-01-08", "The bank cut rates yesterday.", "yesterday", "2026-01-07"},
     {"2026-01-08", "The verdict is due tomorrow.", "tomorrow", "2026-01-09"},
+    // A passive participle ("headed by") is not the clause's tense.
+    {"2026-01-14", "The envoy is due to meet a delegation headed by a deputy minister in Oslo on "
+     "Thursday.", "Thursday", "2026-01-15"},
+    {"2026-01-14", "The team, which was headed by a deputy minister, met in Oslo on Monday.",
+     "Monday", "2026-01-12"},
     {"2026-01-08", "Aid trucks arrived this morning.", "this morning", "2026-01-08"},
     {"2026-01-08", "Sirens sounded last night across the city.", "last night",
      "2026-01-07"},
