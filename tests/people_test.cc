@@ -10,18 +10,13 @@
 #include "core/lexicon.h"
 #include "core/pipeline.h"
 
+#include "tests/test_util.h"
+
 namespace claimcheck {
 namespace {
 
 Document Prepare(const std::string& text) {
-  static const TimeTagger* tagger = new TimeTagger;
-  Document doc;
-  doc.id = "t";
-  doc.original = text;
-  std::vector<TimeExpr> times;
-  std::vector<InputError> errors;
-  PrepareDocument(&doc, *tagger, SegmentOptions{}, &times, &errors);
-  return doc;
+  return testing_util::PrepareText(text).doc;
 }
 
 // "mention text => full name" for every mention, in text order.

@@ -6,24 +6,13 @@
 
 #include "core/extract.h"
 #include "core/pipeline.h"
+#include "tests/test_util.h"
 
 namespace claimcheck {
 namespace {
 
 std::vector<Claim> ClaimsOf(const std::string& text, ClaimType type) {
-  static const TimeTagger* tagger = new TimeTagger;
-  Document doc;
-  doc.id = "t";
-  doc.original = text;
-  std::vector<TimeExpr> times;
-  std::vector<InputError> errors;
-  PrepareDocument(&doc, *tagger, SegmentOptions{}, &times, &errors);
-  ExtractContext ctx{doc, 0, times, Lexicons::Default()};
-  std::vector<Claim> out;
-  for (Claim& c : ExtractClaims(ctx)) {
-    if (c.type == type) out.push_back(std::move(c));
-  }
-  return out;
+  return testing_util::ClaimsOfType(text, type);
 }
 
 struct ProgressCase {

@@ -11,27 +11,15 @@
 #include "core/extract.h"
 #include "core/lexicon.h"
 #include "core/pipeline.h"
+#include "tests/test_util.h"
 
 namespace claimcheck {
 namespace {
 
-struct Prepared {
-  Document doc;
-  std::vector<TimeExpr> times;
-};
+using Prepared = testing_util::PreparedText;
 
 Prepared Prepare(const std::string& text, const char* published) {
-  static const TimeTagger* tagger = new TimeTagger;
-  Prepared p;
-  p.doc.id = "t";
-  p.doc.original = text;
-  if (published) {
-    p.doc.published = published;
-    p.doc.published_date = ParseIsoDate(published);
-  }
-  std::vector<InputError> errors;
-  PrepareDocument(&p.doc, *tagger, SegmentOptions{}, &p.times, &errors);
-  return p;
+  return testing_util::PrepareText(text, published);
 }
 
 std::vector<Claim> Roles(const Prepared& p) {
