@@ -31,7 +31,10 @@
 namespace claimcheck {
 namespace {
 
-enum class TriggerRole { kVerb, kHost, kNoun, kAttend };
+// kJoint: a joint act of two or more named people at a place ("A and B
+// agreed in Lima on Monday"): a meeting only with both names before it and
+// a place.
+enum class TriggerRole { kVerb, kHost, kNoun, kAttend, kJoint };
 
 struct TriggerDef {
   EventKind kind = EventKind::kMeeting;
@@ -63,6 +66,7 @@ bool ParseTriggerDef(const std::string& value, TriggerDef* def) {
   else if (role == "host") def->role = TriggerRole::kHost;
   else if (role == "noun") def->role = TriggerRole::kNoun;
   else if (role == "attend") def->role = TriggerRole::kAttend;
+  else if (role == "joint") def->role = TriggerRole::kJoint;
   else return false;
   return true;
 }
@@ -543,7 +547,10 @@ void MeetingExtractor::ScanSentence(size_t si) {
   // Verb triggers first: they own their clause.
   for (size_t ti = 0; ti < trig.size(); ++ti) {
     const Trigger& t = trig[ti];
-    if (t.def.role != TriggerRole::kVerb && t.def.role != TriggerRole::kHost) continue;
+    if (t.def.role != TriggerRole::kVerb && t.def.role != TriggerRole::kHost &&
+        t.def.role != TriggerRole::kJoint) {
+      continue;
+    }
     size_t obj_end = t.ce;
     for (size_t tj = ti + 1; tj < trig.size(); ++tj) {
       if (trig[tj].b >= t.ce) break;
@@ -558,6 +565,7 @@ void MeetingExtractor::ScanSentence(size_t si) {
     std::vector<bool> u(n, false);
     Collect(t.cs, t.b, &c, &u);
     size_t subject_parties = c.participants.size() + c.groups.size();
+    const size_t subject_people = c.participants.size();
     Collect(t.e, obj_end, &c, &u);
     size_t object_parties = c.participants.size() + c.groups.size() - subject_parties;
     // Event nouns in the clause: a subject noun names the event.
@@ -591,6 +599,9 @@ void MeetingExtractor::ScanSentence(size_t si) {
     if (t.def.role == TriggerRole::kHost) {
       ok = object_parties > 0 && parties >= 1 &&
            (subject_parties > 0 || c.subject.present());
+    } else if (t.def.role == TriggerRole::kJoint) {
+      ok = subject_people >= 2 && c.place.present();
+      c.confidence = std::min(c.confidence, 0.6);
     } else {
       ok = parties >= 2 || (parties == 1 && (c.place.present() || c.date.present() ||
                                              c.subject.present()));

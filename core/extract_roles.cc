@@ -101,6 +101,8 @@ class RoleExtractor {
   // "X will chair the commission", "X, who chairs the committee", "X was
   // named chair of the board": office "chair", qualified by the body.
   void ChairAfter(size_t si, const PersonMention& m, size_t te, double confidence);
+  // "A met her Japanese counterpart, B": B holds A's office for Japan.
+  void Counterparts(size_t si, size_t first_claim);
   const PersonMention* MentionAt(size_t k) const {
     return k < mention_at_.size() ? mention_at_[k] : nullptr;
   }
@@ -387,6 +389,64 @@ bool RoleExtractor::IndefiniteAt(size_t b) const {
   return false;
 }
 
+void RoleExtractor::Counterparts(size_t si, size_t first_claim) {
+  const size_t n = toks_.size();
+  for (size_t tb = 2; tb < n; ++tb) {
+    const PersonMention* m = mention_at_[tb];
+    if (!m) continue;
+    size_t k = tb;
+    if (toks_[k - 1].punct == ',') --k;
+    if (k == 0 || (toks_[k - 1].lower != "counterpart" && toks_[k - 1].lower != "counterparts")) {
+      continue;
+    }
+    const size_t cp = k - 1;
+    // An optional demonym or country right before: "her Japanese counterpart".
+    std::string qualifier;
+    size_t q = cp;
+    for (size_t start = cp >= 3 ? cp - 3 : 0; start < cp; ++start) {
+      std::string v;
+      if (MatchQualifier(toks_, start, cp, ctx_.lexicons, &v) == cp - start) {
+        qualifier = v;
+        q = start;
+        break;
+      }
+    }
+    // Whose counterpart: a possessive pronoun or name just before.
+    if (q == 0) continue;
+    const Token& owner = toks_[q - 1];
+    if (!(owner.possessive || owner.lower == "his" || owner.lower == "her" ||
+          owner.lower == "their" || owner.lower == "its")) {
+      continue;
+    }
+    // The antecedent: the nearest role claim of this sentence before it.
+    const Claim* ante = nullptr;
+    for (size_t i = first_claim; i < out_->size(); ++i) {
+      const Claim& c = (*out_)[i];
+      if (c.type != ClaimType::kRole || c.person.value == m->full_name ||
+          c.person.span.begin >= toks_[q - 1].span.begin) {
+        continue;
+      }
+      if (!ante || c.person.span.begin > ante->person.span.begin) ante = &c;
+    }
+    if (!ante || ante->modifier != TitleModifier::kNone) continue;
+    Claim c;
+    c.type = ClaimType::kRole;
+    c.sentence = si;
+    c.confidence = kCommaBefore;
+    c.person.span = m->span;
+    c.person.text = m->text;
+    c.person.value = m->full_name;
+    c.office.span = toks_[cp].span;
+    c.office.text = std::string(ctx_.doc.Slice(toks_[cp].span));
+    c.office.value = ante->office.value;
+    c.qualifier = qualifier;
+    c.shared_office = toks_[cp].lower == "counterparts";
+    c.span = Span{toks_[q].span.begin, m->span.end};
+    if (!seen_.insert({m->span.begin, toks_[cp].span.begin}).second) continue;
+    out_->push_back(std::move(c));
+  }
+}
+
 void RoleExtractor::ChairAfter(size_t si, const PersonMention& m, size_t te,
                               double confidence) {
   static const std::set<std::string> kLead = {
@@ -514,6 +574,7 @@ void RoleExtractor::ScanSentence(size_t si) {
       mention_end_[t] = e;
     }
   }
+  const size_t first_claim = out_->size();
   bool weak = sent && (sent->kind == BlockKind::kTableRow ||
                        sent->kind == BlockKind::kTableHeader ||
                        sent->kind == BlockKind::kHeading);
@@ -627,6 +688,8 @@ void RoleExtractor::ScanSentence(size_t si) {
     }
     Emit(si, *m, p, conf);
   }
+
+  Counterparts(si, first_claim);
 
   // Tables with a person column and a role column.
   if (sent && sent->kind == BlockKind::kTableRow && !sent->cells.empty()) {

@@ -109,6 +109,11 @@ TEST(MeetingsTest, ExtractsKindParticipantsPlaceDate) {
        kPub, {"meeting |  | Thurmont | 2025-03-02"}},
       {"Lukas Hartmann attended a summit with Kenji Morita in Seoul on March 9.",
        kPub, {"summit | Kenji Morita; Lukas Hartmann | Seoul | 2025-03-09"}},
+      // A joint act of two named people at a place is a meeting.
+      {"Ana Ruiz and Pablo Vera agreed in Lima on Monday to extend the truce.", kPub,
+       {"meeting | Ana Ruiz; Pablo Vera | Lima | 2025-03-10"}},
+      {"Ana Ruiz agreed in Lima on Monday to extend the truce.", kPub, {}},
+      {"Ana Ruiz and Pablo Vera agreed on Monday to extend the truce.", kPub, {}},
       // One day cannot date a two-day summit: the date hangs on the verb
       // and dates the subject's event.
       {"The Oslo talks followed a two-day summit in the Danish capital on "

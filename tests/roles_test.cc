@@ -264,6 +264,29 @@ TEST(RolesTest, ChairOfABody) {
   }
 }
 
+// "A met her Japanese counterpart, B": B holds A's office for Japan.
+TEST(RolesTest, CounterpartTakesTheOffice) {
+  const struct {
+    const char* text;
+    const char* want;  // "office | qualifier" of Pablo Vera, "" for none
+  } kCases[] = {
+      {"Chilean Trade Minister Ana Ruiz met her Peruvian counterpart, Pablo Vera, in Lima.",
+       "trade minister | Peru"},
+      {"Chilean Trade Minister Ana Ruiz met her counterpart Pablo Vera in Lima.",
+       "trade minister | "},
+      {"Chilean Trade Minister Ana Ruiz met Pablo Vera in Lima.", ""},
+      {"Ana Ruiz met her Peruvian counterpart, Pablo Vera, in Lima.", ""},  // no office to take
+  };
+  for (const auto& c : kCases) {
+    Prepared p = Prepare(c.text, nullptr);
+    std::string got;
+    for (const Claim& cl : Roles(p)) {
+      if (cl.person.value == "Pablo Vera") got = cl.office.value + " | " + cl.qualifier;
+    }
+    EXPECT_EQ(got, c.want) << c.text;
+  }
+}
+
 TEST(RolesTest, HostileTitlesStayBounded) {
   std::string text;
   for (int i = 0; i < 50000; ++i) text += "President ";
