@@ -5,7 +5,7 @@ DEMO_OUT ?= demo-report
 CLAIMCHECK := build/release/cli/claimcheck
 DEMO_INPUTS := $(filter-out fixtures/demo/expected.json %.meta.json,$(sort $(wildcard fixtures/demo/*)))
 
-.PHONY: all deps build demo test asan bench bench-quick format clean
+.PHONY: all deps build demo test asan fuzz bench bench-quick format clean
 
 all: build
 
@@ -34,6 +34,14 @@ asan: deps
 	cmake --build --preset asan -j $(JOBS)
 	ctest --preset asan
 
+# libFuzzer targets (clang, ASan + UBSan), FUZZ_SECONDS each (default 50);
+# fails on any crash, leak or hang. docs/robustness.md.
+FUZZ_SECONDS ?= 50
+fuzz: deps
+	cmake --preset fuzz
+	cmake --build --preset fuzz --target fuzzers -j $(JOBS)
+	bash tests/fuzz/run.sh build/fuzz $(FUZZ_SECONDS)
+
 bench: build
 	bash tests/bench/run.sh
 
@@ -41,7 +49,7 @@ bench-quick: build
 	bash tests/bench/run.sh --quick
 
 format:
-	clang-format -i core/*.h core/*.cc rules/*.h rules/*.cc cli/*.cc tests/*.cc
+	clang-format -i core/*.h core/*.cc rules/*.h rules/*.cc cli/*.cc tests/*.cc tests/fuzz/*.cc tests/fuzz/*.h
 
 clean:
 	rm -rf build $(DEMO_OUT)

@@ -30,7 +30,10 @@ constexpr int kExitUsage = 2;
 constexpr int kExitRejected = 3;
 
 // Writes `content` to `path` atomically (a temporary file in the same folder,
-// then rename), or to stdout when `path` is empty or "-".
+// then rename), or to stdout when `path` is empty or "-". A symbolic link is
+// followed (the file it names is replaced, the link stays); a path that is
+// not a regular file (/dev/null, /dev/stdout, a FIFO) is written directly,
+// never replaced.
 bool WriteOutput(const std::string& path, const std::string& content) {
   if (path.empty() || path == "-") {
     std::cout << content;
@@ -39,6 +42,26 @@ bool WriteOutput(const std::string& path, const std::string& content) {
   }
   namespace fs = std::filesystem;
   fs::path target(path);
+  std::error_code st_ec;
+  fs::file_status st = fs::status(target, st_ec);
+  if (!st_ec && fs::exists(st) && !fs::is_regular_file(st)) {
+    if (fs::is_directory(st)) {
+      std::cerr << "claimcheck: " << path << ": cannot write output: is a directory\n";
+      return false;
+    }
+    std::ofstream out(target, std::ios::binary);
+    out << content;
+    out.flush();
+    if (!out) {
+      std::cerr << "claimcheck: " << path << ": cannot write output\n";
+      return false;
+    }
+    return true;
+  }
+  if (fs::is_symlink(fs::symlink_status(target, st_ec))) {
+    fs::path resolved = fs::weakly_canonical(target, st_ec);
+    if (!st_ec) target = resolved;
+  }
   fs::path tmp = target;
   tmp += ".tmp-" + std::to_string(::getpid());
   {
@@ -76,7 +99,44 @@ struct CommonOptions {
   std::string rules_path;
   std::string output;
   int threads = 0;
+  claimcheck::ReadOptions read;        // the input limits
+  claimcheck::SegmentOptions segment;  // the sentence limit
 };
+
+// The input limits (docs/cli.md, docs/robustness.md); sizes take K/M/G
+// suffixes (powers of 1024), 0 means no limit.
+void AddLimitOptions(CLI::App* app, CommonOptions* opts) {
+  app->add_option("--max-file-size", opts->read.max_file_bytes,
+                  "Skip larger files (bytes; K, M, G suffixes)")
+      ->transform(CLI::AsSizeValue(false))
+      ->check(CLI::PositiveNumber)
+      ->capture_default_str();
+  app->add_option("--max-line-length", opts->read.max_line_bytes,
+                  "Skip longer JSONL lines, cut texts before a longer line "
+                  "(bytes; 0 = no limit)")
+      ->transform(CLI::AsSizeValue(false))
+      ->capture_default_str();
+  app->add_option("--max-json-depth", opts->read.max_json_depth,
+                  "Skip JSON nested deeper")
+      ->check(CLI::Range(1, 100000))
+      ->capture_default_str();
+  app->add_option("--max-documents", opts->read.max_documents,
+                  "Drop documents beyond this many")
+      ->check(CLI::PositiveNumber)
+      ->capture_default_str();
+  app->add_option("--max-sentence-length", opts->segment.max_sentence_bytes,
+                  "Cut longer sentences (bytes; 0 = no limit)")
+      ->transform(CLI::AsSizeValue(false))
+      ->capture_default_str();
+}
+
+claimcheck::PipelineOptions PipelineOptionsFrom(const CommonOptions& opts) {
+  claimcheck::PipelineOptions popts;
+  popts.read = opts.read;
+  popts.segment = opts.segment;
+  popts.threads = opts.threads;
+  return popts;
+}
 
 // Loads the rule set (status 2 on failure) and runs the pipeline.
 bool LoadAndRun(const CommonOptions& opts, claimcheck::RuleSet* set,
@@ -87,8 +147,7 @@ bool LoadAndRun(const CommonOptions& opts, claimcheck::RuleSet* set,
     return false;
   }
   *lexicons = set->ExtendLexicons(claimcheck::Lexicons::Default());
-  claimcheck::PipelineOptions popts;
-  popts.threads = opts.threads;
+  claimcheck::PipelineOptions popts = PipelineOptionsFrom(opts);
   popts.lexicons = lexicons;
   claimcheck::Pipeline pipeline(popts);
   *corpus = pipeline.Run(opts.inputs, &std::cin);
@@ -121,10 +180,12 @@ int main(int argc, char** argv) {
   check->add_option("-j,--threads", common.threads, "Worker threads (default: one per core)");
   check->add_option("INPUT", common.inputs, "Files, directories, or - for JSONL on stdin")
       ->required();
+  AddLimitOptions(check, &common);
 
   CLI::App* extract = app.add_subcommand("extract", "Print claims and time expressions as JSON");
   extract->add_option("-o,--output", common.output, "Write to FILE");
   extract->add_option("INPUT", common.inputs, "Files, directories, or -")->required();
+  AddLimitOptions(extract, &common);
 
   std::vector<std::string> cases;
   bool update = false, strict = false;
@@ -141,6 +202,7 @@ int main(int argc, char** argv) {
       ->check(CLI::IsMember({"dot", "svg", "json"}));
   graph->add_option("-o,--output", common.output, "Write to FILE");
   graph->add_option("INPUT", common.inputs, "Files, directories, or -")->required();
+  AddLimitOptions(graph, &common);
 
   std::string rule_id;
   CLI::App* rules = app.add_subcommand("rules", "List the rules, or describe one");
@@ -188,8 +250,7 @@ int main(int argc, char** argv) {
   }
 
   if (*extract) {
-    claimcheck::PipelineOptions popts;
-    claimcheck::Pipeline pipeline(popts);
+    claimcheck::Pipeline pipeline(PipelineOptionsFrom(common));
     Corpus corpus = pipeline.Run(common.inputs, &std::cin);
     PrintErrors(corpus);
     if (!WriteOutput(common.output, Dump(claimcheck::ExtractJson(corpus)))) return kExitUsage;

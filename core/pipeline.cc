@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <atomic>
+#include <string>
 #include <thread>
 
 #include "core/extract.h"
@@ -26,7 +27,19 @@ void PrepareDocument(Document* doc, const TimeTagger& tagger,
                                  doc->first_line - 1 + std::max(issue.line, 1),
                                  issue.message});
   }
-  doc->sentences = Segment(doc->normalized.text, options);
+  SegmentReport cut;
+  doc->sentences = Segment(doc->normalized.text, options, &cut);
+  if (cut.cut_units > 0) {
+    std::string message = "sentence over the limit of " +
+                          std::to_string(options.max_sentence_bytes) +
+                          " bytes; cut into pieces";
+    if (cut.cut_units > 1) {
+      message += " (" + std::to_string(cut.cut_units) + " such sentences)";
+    }
+    errors->push_back(InputError{doc->path.empty() ? doc->id : doc->path,
+                                 doc->first_line - 1 + cut.first_cut_line,
+                                 std::move(message)});
+  }
   *times = tagger.Tag(doc->normalized.text, doc->sentences, doc->published_date);
 }
 

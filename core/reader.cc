@@ -453,15 +453,20 @@ bool ApplyMeta(const Meta& meta, Document* doc, ReadResult* out) {
 
 class Run {
  public:
-  Run(ReadResult* out, size_t max_documents)
-      : out_(out), max_documents_(max_documents) {
+  Run(ReadResult* out, const ReadOptions& options)
+      : out_(out),
+        max_documents_(options.max_documents),
+        max_line_bytes_(options.max_line_bytes) {
     for (const Document& d : out->documents) ids_.insert(d.id);
   }
 
   ReadResult* out() { return out_; }
   bool full() const { return dropped_; }
 
-  void Add(Document doc, int line) {
+  // `line` is where the record starts; `file_lines` says that the lines of
+  // doc.original are lines of the file from doc.first_line on (plain text),
+  // so a message can name the exact line.
+  void Add(Document doc, int line, bool file_lines = false) {
     if (out_->documents.size() >= max_documents_) {
       if (!dropped_) {
         AddError(out_, doc.path, line,
@@ -471,6 +476,7 @@ class Run {
       dropped_ = true;
       return;
     }
+    if (!ApplyLineLimit(&doc, line, file_lines)) return;
     if (doc.id.empty()) doc.id = StemOf(doc.path);
     if (!ids_.insert(doc.id).second) {
       std::string renamed;
@@ -487,8 +493,39 @@ class Run {
   }
 
  private:
+  // Cuts the text before its first line over max_line_bytes_; false when
+  // nothing but blank space comes before it (the document is skipped).
+  bool ApplyLineLimit(Document* doc, int line, bool file_lines) {
+    if (max_line_bytes_ == 0 || doc->original.size() <= max_line_bytes_) {
+      return true;
+    }
+    const std::string& s = doc->original;
+    int k = 0;
+    for (size_t begin = 0; begin < s.size(); ++k) {
+      size_t nl = s.find('\n', begin);
+      if (nl == std::string::npos) nl = s.size();
+      if (nl - begin > max_line_bytes_) {
+        const int at = file_lines ? doc->first_line + k : line;
+        const std::string what =
+            std::string(file_lines ? "line" : "a line of the text") + " is " +
+            std::to_string(nl - begin) + " bytes, over the limit of " +
+            std::to_string(max_line_bytes_);
+        if (AllSpace(std::string_view(s).substr(0, begin))) {
+          AddError(out_, doc->path, at, what + "; skipped");
+          return false;
+        }
+        AddError(out_, doc->path, at, what + "; the text is cut before it");
+        doc->original.resize(begin);
+        return true;
+      }
+      begin = nl + 1;
+    }
+    return true;
+  }
+
   ReadResult* out_;
   size_t max_documents_;
+  size_t max_line_bytes_;
   bool dropped_ = false;
   std::unordered_set<std::string> ids_;
 };
@@ -591,6 +628,13 @@ void ReadJsonlImpl(std::string_view content, const std::string& path,
     if (line_no == 1 && StartsWith(line, kBom)) line.remove_prefix(3);
     if (AllSpace(line)) continue;
     any = true;
+    if (options.max_line_bytes != 0 && line.size() > options.max_line_bytes) {
+      AddError(out, path, line_no,
+               "line is " + std::to_string(line.size()) +
+                   " bytes, over the limit of " +
+                   std::to_string(options.max_line_bytes) + "; skipped");
+      continue;
+    }
     JsonScan scan = ScanJson(line, options.max_json_depth);
     if (scan.too_deep) {
       AddError(out, path, line_no, DepthMessage(options.max_json_depth));
@@ -814,7 +858,7 @@ void ReadPlainImpl(std::string_view content, const std::string& path,
     }
   }
   if (doc.id.empty()) doc.id = StemOf(path);
-  run->Add(std::move(doc), body_line);
+  run->Add(std::move(doc), body_line, /*file_lines=*/true);
 }
 
 // ---------------------------------------------------------------------------
@@ -1634,7 +1678,7 @@ bool ReadFileBytes(const std::string& path, size_t limit, std::string* content,
 class Reader {
  public:
   Reader(const ReadOptions& options, ReadResult* out)
-      : options_(options), run_(out, options.max_documents) {}
+      : options_(options), run_(out, options) {}
 
   void ReadPath(const std::string& path, std::istream* stdin_stream) {
     if (run_.full()) return;
@@ -1858,19 +1902,19 @@ ReadResult ReadInputs(const std::vector<std::string>& paths,
 
 void ReadJsonText(std::string_view content, const std::string& path,
                   const ReadOptions& options, ReadResult* out) {
-  Run run(out, options.max_documents);
+  Run run(out, options);
   ReadJsonImpl(content, path, options, &run);
 }
 
 void ReadJsonlText(std::string_view content, const std::string& path,
                    const ReadOptions& options, ReadResult* out) {
-  Run run(out, options.max_documents);
+  Run run(out, options);
   ReadJsonlImpl(content, path, options, &run);
 }
 
 void ReadPlainText(std::string_view content, const std::string& path,
                    std::string_view sidecar_json, ReadResult* out) {
-  Run run(out, ReadOptions().max_documents);
+  Run run(out, ReadOptions());
   Meta sidecar;
   if (!sidecar_json.empty()) {
     sidecar = ReadSidecar(sidecar_json, SidecarPathFor(path), out);
@@ -1880,7 +1924,7 @@ void ReadPlainText(std::string_view content, const std::string& path,
 
 void ReadHtmlText(std::string_view content, const std::string& path,
                   ReadResult* out) {
-  Run run(out, ReadOptions().max_documents);
+  Run run(out, ReadOptions());
   ReadHtmlImpl(content, path, Meta(), &run);
 }
 

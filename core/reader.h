@@ -43,6 +43,10 @@ struct ReadOptions {
   size_t max_file_bytes = 64u << 20;     // larger files are rejected
   size_t max_documents = 1000000;        // further documents are dropped
   int max_json_depth = 64;               // deeper JSON is rejected
+  // A JSONL line longer than this is skipped; an article whose text has a
+  // longer line is cut before that line (skipped when nothing is left).
+  // 0 = no limit.
+  size_t max_line_bytes = 1u << 20;
 };
 
 struct ReadResult {

@@ -142,6 +142,8 @@ class Segmenter {
   Segmenter(std::string_view text, const SegmentOptions& options)
       : t_(text), max_(options.max_sentence_bytes) {}
 
+  const SegmentReport& report() const { return report_; }
+
   std::vector<Sentence> Run() {
     size_t b = 0;
     for (size_t i = 0; i <= t_.size(); ++i) {
@@ -210,6 +212,7 @@ class Segmenter {
     auto [b, e] = Trim(s.begin, s.end);
     if (b >= e) return;
     const bool whole = max_ == 0 || e - b <= max_;
+    if (!whole && report_.cut_units++ == 0) report_.first_cut_line = LineOf(b);
     while (b < e) {
       size_t cut = e;
       if (!whole && e - b > max_) {
@@ -1000,6 +1003,7 @@ class Segmenter {
   size_t max_;
   std::vector<Line> lines_;
   std::vector<Sentence> out_;
+  SegmentReport report_;
   int block_ = -1;
   bool prev_list_ = false;
 };
@@ -1007,8 +1011,12 @@ class Segmenter {
 }  // namespace
 
 std::vector<Sentence> Segment(std::string_view text,
-                              const SegmentOptions& options) {
-  return Segmenter(text, options).Run();
+                              const SegmentOptions& options,
+                              SegmentReport* report) {
+  Segmenter segmenter(text, options);
+  std::vector<Sentence> sentences = segmenter.Run();
+  if (report != nullptr) *report = segmenter.report();
+  return sentences;
 }
 
 }  // namespace claimcheck

@@ -55,8 +55,15 @@ struct SegmentOptions {
   size_t max_sentence_bytes = 4000;
 };
 
+// What the segmenter had to cut (the pipeline warns about it).
+struct SegmentReport {
+  size_t cut_units = 0;    // units longer than max_sentence_bytes
+  int first_cut_line = 0;  // line of the first one (1-based), 0 when none
+};
+
 std::vector<Sentence> Segment(std::string_view text,
-                              const SegmentOptions& options = {});
+                              const SegmentOptions& options = {},
+                              SegmentReport* report = nullptr);
 
 }  // namespace claimcheck
 

@@ -2,6 +2,7 @@
 // the fact graph's coreference), reported with different dates, places or
 // people in the same seat.
 #include <map>
+#include <unordered_map>
 
 #include "rules/conflict.h"
 #include "rules/rules.h"
@@ -155,6 +156,9 @@ class EventParticipantsRule : public Rule {
 
   void Check(const RuleContext& ctx, std::vector<Finding>* out) const override {
     const Corpus& corpus = ctx.corpus;
+    // A person's side does not depend on the event: computed once per person
+    // (SideOf reads all of the person's claims).
+    std::unordered_map<std::string, std::string> side_of;
     for (const EventNode& e : ctx.graph.events()) {
       if (e.claims.size() < 2) continue;
       // side -> person key -> claims naming them.
@@ -166,7 +170,9 @@ class EventParticipantsRule : public Rule {
         std::map<std::string, std::set<std::string>> in_claim;
         for (const Mention& m : c.participants) {
           std::string key = ctx.graph.PersonKeyOf(m.value);
-          std::string side = SideOf(ctx, key);
+          auto known = side_of.find(key);
+          if (known == side_of.end()) known = side_of.emplace(key, SideOf(ctx, key)).first;
+          const std::string& side = known->second;
           if (side.empty()) continue;
           seats[side][key].push_back(i);
           in_claim[side].insert(key);

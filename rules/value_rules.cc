@@ -200,26 +200,36 @@ class QuantityRule : public Rule {
         // count when their ranges cannot meet, the other document states
         // nothing compatible with it, and the two are of one magnitude (a typo
         // or transposition: 153 vs 135), not two different things.
+        // The window's figures by document, so that "the other document
+        // agrees" is decided once per document, not once per figure.
+        std::vector<std::pair<double, double>> ranges;
+        std::map<size_t, std::vector<size_t>> by_doc;  // doc -> window positions
+        for (size_t a = 0; a < window.size(); ++a) {
+          ranges.push_back(CountRange(corpus.claims[window[a]]));
+          by_doc[corpus.claims[window[a]].doc].push_back(a);
+        }
         std::vector<bool> take(window.size(), false);
         for (size_t a = 0; a < window.size(); ++a) {
           const Claim& ca = corpus.claims[window[a]];
-          auto ra = CountRange(ca);
+          const auto& ra = ranges[a];
           size_t best = SIZE_MAX;
           double best_ratio = max_ratio_;
-          for (size_t b = 0; b < window.size(); ++b) {
-            const Claim& cb = corpus.claims[window[b]];
-            if (cb.doc == ca.doc) continue;
-            bool b_agrees = std::any_of(window.begin(), window.end(), [&](size_t k) {
-              const Claim& ck = corpus.claims[k];
-              auto rk = CountRange(ck);
-              return ck.doc == cb.doc && rk.first <= ra.second && ra.first <= rk.second;
+          for (const auto& [doc, positions] : by_doc) {
+            if (doc == ca.doc) continue;
+            bool doc_agrees = std::any_of(positions.begin(), positions.end(), [&](size_t k) {
+              return ranges[k].first <= ra.second && ra.first <= ranges[k].second;
             });
-            if (b_agrees) continue;
-            double lo = std::min(ca.number, cb.number), hi = std::max(ca.number, cb.number);
-            double ratio = lo > 0 ? hi / lo : 1e9;
-            if (ratio <= best_ratio) {
-              best_ratio = ratio;
-              best = b;
+            if (doc_agrees) continue;
+            for (size_t b : positions) {
+              const Claim& cb = corpus.claims[window[b]];
+              double lo = std::min(ca.number, cb.number), hi = std::max(ca.number, cb.number);
+              double ratio = lo > 0 ? hi / lo : 1e9;
+              // The nearest figure; on a tie the later one in the window.
+              if (ratio < best_ratio ||
+                  (ratio == best_ratio && (best == SIZE_MAX || b > best))) {
+                best_ratio = ratio;
+                best = b;
+              }
             }
           }
           if (best != SIZE_MAX) take[a] = take[best] = true;

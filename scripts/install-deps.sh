@@ -8,6 +8,7 @@ packages=(
   libre2-dev nlohmann-json3-dev libboost-graph-dev libcli11-dev
   libutf8proc-dev libgumbo-dev libgtest-dev libgmock-dev libbenchmark-dev
   graphviz time
+  clang libclang-rt-14-dev  # `make fuzz`: clang 14 and its libFuzzer runtime
 )
 if [ "${CLAIMCHECK_BROWSER_TESTS:-1}" = 1 ]; then
   packages+=(chromium)

@@ -18,3 +18,9 @@ foreach(dir ${CASE_DIRS})
                          SKIP_REGULAR_EXPRESSION "^SKIP ")
   endif()
 endforeach()
+
+# Hostile and broken input, generated at run time (docs/robustness.md). The
+# timeout is the "finishes in bounded time" check; no duration is asserted.
+add_test(NAME cli.hostile
+         COMMAND bash ${CMAKE_CURRENT_SOURCE_DIR}/hostile_test.sh $<TARGET_FILE:claimcheck>)
+set_tests_properties(cli.hostile PROPERTIES LABELS cli TIMEOUT 900)

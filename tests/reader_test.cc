@@ -952,6 +952,58 @@ TEST_F(TempDirTest, DocumentLimitStopsTheRun) {
                 "documents are dropped"});
 }
 
+TEST_F(TempDirTest, LineLimitCutsOrSkipsTexts) {
+  Write("cut.txt", "First line.\n" + std::string(40, 'x') + "\nLast line.\n");
+  Write("whole.txt", "---\nid: w\n---\n\n" + std::string(40, 'y') + "\n");
+  Write("fine.txt", std::string(32, 'z') + "\n");
+  ReadOptions opts;
+  opts.max_line_bytes = 32;
+  ReadResult r = ReadInputs({"cut.txt", "whole.txt", "fine.txt"}, opts);
+  EXPECT_EQ(Ids(r), (std::vector<std::string>{"cut", "fine"}));
+  ASSERT_EQ(r.documents.size(), 2u);
+  EXPECT_EQ(r.documents[0].original, "First line.\n");
+  EXPECT_EQ(Errors(r),
+            (std::vector<std::string>{
+                "cut.txt:2: line is 40 bytes, over the limit of 32; the text "
+                "is cut before it",
+                "whole.txt:5: line is 40 bytes, over the limit of 32; "
+                "skipped"}));
+  opts.max_line_bytes = 0;  // no limit
+  r = ReadInputs({"cut.txt", "whole.txt"}, opts);
+  EXPECT_EQ(Ids(r), (std::vector<std::string>{"cut", "w"}));
+  EXPECT_TRUE(r.errors.empty());
+}
+
+TEST(JsonlTest, LineLimitSkipsLongLines) {
+  ReadOptions opts;
+  opts.max_line_bytes = 48;
+  ReadResult r;
+  ReadJsonlText("{\"text\": \"short\"}\n"
+                "{\"text\": \"" + std::string(60, 'a') + "\"}\n"
+                "{\"text\": \"also short\"}\n",
+                "lines.jsonl", opts, &r);
+  EXPECT_EQ(Ids(r), (std::vector<std::string>{"lines-1", "lines-3"}));
+  EXPECT_EQ(Errors(r),
+            std::vector<std::string>{
+                "lines.jsonl:2: line is 72 bytes, over the limit of 48; "
+                "skipped"});
+}
+
+TEST(JsonTest, LineLimitCutsTheTextAtTheRecordsLine) {
+  ReadOptions opts;
+  opts.max_line_bytes = 32;
+  ReadResult r;
+  ReadJsonText("[{\"text\": \"kept\"},\n {\"text\": \"ok\\n" +
+                   std::string(40, 'b') + "\\nlost\"}]\n",
+               "cut.json", opts, &r);
+  ASSERT_EQ(r.documents.size(), 2u);
+  EXPECT_EQ(r.documents[1].original, "ok\n");
+  EXPECT_EQ(Errors(r),
+            std::vector<std::string>{
+                "cut.json:2: a line of the text is 40 bytes, over the limit "
+                "of 32; the text is cut before it"});
+}
+
 TEST_F(TempDirTest, HostileBytesNeverCrash) {
   // Pseudo-random inputs through every reader: no crash, no hang.
   uint32_t state = 12345;

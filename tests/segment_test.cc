@@ -292,6 +292,20 @@ TEST(SegmentTest, NeverCrashesOnRandomText) {
   }
 }
 
+TEST(SegmentTest, ReportsCutUnits) {
+  SegmentOptions options;
+  options.max_sentence_bytes = 20;
+  SegmentReport report;
+  Segment("Short one.\nA sentence that runs on and on and on.\n"
+          "Another long sentence without any end at all",
+          options, &report);
+  EXPECT_EQ(report.cut_units, 2u);
+  EXPECT_EQ(report.first_cut_line, 2);
+  Segment("Short one. Two.", options, &report);
+  EXPECT_EQ(report.cut_units, 0u);
+  EXPECT_EQ(report.first_cut_line, 0);
+}
+
 TEST(SegmentTest, SeedArticle) {
   const std::filesystem::path path =
       std::filesystem::path(CLAIMCHECK_SEEDS_DIR) / "002_e397fd3cfdd0e7be.txt";
