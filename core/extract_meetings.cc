@@ -139,6 +139,12 @@ class MeetingExtractor {
   void Collect(size_t b, size_t e, Claim* c, std::vector<bool>* used) const;
   void FindPlace(size_t b, size_t e, size_t anchor, Claim* c) const;
   void FindDate(size_t b, size_t e, size_t anchor, Claim* c) const;
+  // The first time expression starting at or after `pos`.
+  std::vector<TimeExpr>::const_iterator FirstTimeAt(size_t pos) const {
+    return std::lower_bound(
+        ctx_.times.begin(), ctx_.times.end(), pos,
+        [](const TimeExpr& t, size_t p) { return t.span.begin < p; });
+  }
   Span TokSpan(size_t b, size_t e) const {
     return Span{toks_[b].span.begin, toks_[e - 1].span.end};
   }
@@ -409,8 +415,12 @@ void MeetingExtractor::FindDate(size_t b, size_t e, size_t anchor, Claim* c) con
   size_t anchor_pos = toks_[std::min(anchor, toks_.size() - 1)].span.begin;
   const TimeExpr* best = nullptr;
   long best_score = 0;
-  for (const TimeExpr& t : ctx_.times) {
-    if (t.span.begin < range.begin || t.span.end > range.end) continue;
+  // The times are in text order: only those inside the range are visited
+  // (a scan of the whole document per meeting was quadratic).
+  for (auto it = FirstTimeAt(range.begin);
+       it != ctx_.times.end() && it->span.begin < range.end; ++it) {
+    const TimeExpr& t = *it;
+    if (t.span.end > range.end) continue;
     long dist = t.span.begin > anchor_pos
                     ? static_cast<long>(t.span.begin - anchor_pos)
                     : static_cast<long>(anchor_pos - t.span.begin);
@@ -804,8 +814,10 @@ void MeetingExtractor::ScanTables() {
       span.end = std::max(span.end, r.span.end);
       Span cell = r.cells[1].span;
       if (key == "date" || key == "when" || key == "day" || key == "time") {
-        for (const TimeExpr& t : ctx_.times) {
-          if (t.span.begin >= cell.begin && t.span.end <= cell.end) {
+        for (auto it = FirstTimeAt(cell.begin);
+             it != ctx_.times.end() && it->span.begin < cell.end; ++it) {
+          const TimeExpr& t = *it;
+          if (t.span.end <= cell.end) {
             c.date.span = t.span;
             c.date.text = t.text;
             c.date.value = t.value.ToString();
