@@ -1,5 +1,7 @@
 #include "core/json_schema.h"
 
+#include <utility>
+
 namespace claimcheck {
 
 using nlohmann::json;
@@ -135,8 +137,26 @@ class Validator {
   }
 
  private:
+  // Keys come from the file: control characters are escaped so that every
+  // problem stays one line.
   bool Fail(const std::string& at, const std::string& message) {
-    problems_->push_back(Where(at) + ": " + message);
+    std::string line;
+    for (char c : Where(at) + ": " + message) {
+      const unsigned char u = static_cast<unsigned char>(c);
+      if (c == '\n') {
+        line += "\\n";
+      } else if (c == '\t') {
+        line += "\\t";
+      } else if (u < 0x20 || u == 0x7f) {
+        static const char kHex[] = "0123456789abcdef";
+        line += "\\x";
+        line += kHex[u >> 4];
+        line += kHex[u & 15];
+      } else {
+        line += c;
+      }
+    }
+    problems_->push_back(std::move(line));
     return false;
   }
   const json& root_;

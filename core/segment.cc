@@ -172,6 +172,10 @@ class Segmenter {
             ++li;
             continue;
           }
+          // The rest of the line starts after the dateline, also for the
+          // table and list checks that read lines_ (else a row could
+          // overlap the dateline).
+          lines_[li].begin = lb;
         }
       }
       li += ProcessLine(li, lb, le);
