@@ -93,7 +93,7 @@ void DateClaimsInPastSentences(const ExtractContext& ctx, std::vector<Claim>* cl
     if (c.type == ClaimType::kStatus) {
       // "a deal that still needs weeks of work before a binding contract is
       // signed", "once the accord is signed": a stage not yet reached.
-      std::string_view before = ctx.doc.text().substr(
+      std::string_view before = std::string_view(ctx.doc.text()).substr(
           s.span.begin, c.value.span.begin > s.span.begin ? c.value.span.begin - s.span.begin : 0);
       if ((c.status == DealStatus::kSigned || c.status == DealStatus::kFinalized) &&
           c.stance == Stance::kAsserted && NotYetBefore(before)) {
