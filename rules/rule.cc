@@ -58,8 +58,11 @@ Status Rule::Configure(const json& options) {
   if (!s.ok()) return Status::InvalidArgument("rule " + std::string(id()) + ": " + s.message());
   for (auto it = options.begin(); it != options.end(); ++it) {
     if (!used.count(it.key())) {
-      return Status::InvalidArgument("rule " + std::string(id()) + ": unknown option \"" +
-                                     it.key() + "\"");
+      // Quoted as JSON, so a key holding a newline stays on one line.
+      return Status::InvalidArgument(
+          "rule " + std::string(id()) + ": unknown option " +
+          nlohmann::json(it.key()).dump(-1, ' ', false,
+                                        nlohmann::json::error_handler_t::replace));
     }
   }
   return Status::OK();
