@@ -12,6 +12,7 @@
 
 #include <CLI/CLI.hpp>
 
+#include "cli/progress.h"
 #include "core/html_report.h"
 #include "core/pipeline.h"
 #include "core/report.h"
@@ -101,6 +102,7 @@ struct CommonOptions {
   int threads = 0;
   claimcheck::ReadOptions read;        // the input limits
   claimcheck::SegmentOptions segment;  // the sentence limit
+  bool quiet = false;
 };
 
 // The input limits (docs/cli.md, docs/robustness.md); sizes take K/M/G
@@ -139,8 +141,8 @@ claimcheck::PipelineOptions PipelineOptionsFrom(const CommonOptions& opts) {
 }
 
 // Loads the rule set (status 2 on failure) and runs the pipeline.
-bool LoadAndRun(const CommonOptions& opts, claimcheck::RuleSet* set,
-                claimcheck::Lexicons* lexicons, Corpus* corpus) {
+bool LoadAndRun(const CommonOptions& opts, claimcheck::Progress* progress,
+                claimcheck::RuleSet* set, claimcheck::Lexicons* lexicons, Corpus* corpus) {
   Status s = claimcheck::LoadRuleSet(opts.rules_path, set);
   if (!s.ok()) {
     std::cerr << "claimcheck: " << s.message() << "\n";
@@ -149,8 +151,10 @@ bool LoadAndRun(const CommonOptions& opts, claimcheck::RuleSet* set,
   *lexicons = set->ExtendLexicons(claimcheck::Lexicons::Default());
   claimcheck::PipelineOptions popts = PipelineOptionsFrom(opts);
   popts.lexicons = lexicons;
+  popts.on_progress = progress->Callback();
   claimcheck::Pipeline pipeline(popts);
   *corpus = pipeline.Run(opts.inputs, &std::cin);
+  progress->Clear();
   PrintErrors(*corpus);
   return true;
 }
@@ -178,6 +182,7 @@ int main(int argc, char** argv) {
   check->add_option("--fail-on", fail_on, "Exit 1 when a finding has this severity or higher")
       ->check(CLI::IsMember({"low", "medium", "high"}));
   check->add_option("-j,--threads", common.threads, "Worker threads (default: one per core)");
+  check->add_flag("-q,--quiet", common.quiet, "No progress line on a terminal");
   check->add_option("INPUT", common.inputs, "Files, directories, or - for JSONL on stdin")
       ->required();
   AddLimitOptions(check, &common);
@@ -193,6 +198,7 @@ int main(int argc, char** argv) {
   test->add_option("--rules", common.rules_path, "Rule set file (default: the built-in set)");
   test->add_flag("--update", update, "Rewrite expected.json from the current output");
   test->add_flag("--strict", strict, "Fail on unreviewed findings too");
+  test->add_flag("-q,--quiet", common.quiet, "No progress line on a terminal");
   test->add_option("CASE", cases, "Case directories (or folders of cases)")->required();
 
   std::string graph_format = "dot";
@@ -201,6 +207,7 @@ int main(int argc, char** argv) {
   graph->add_option("--format", graph_format, "Graph format")
       ->check(CLI::IsMember({"dot", "svg", "json"}));
   graph->add_option("-o,--output", common.output, "Write to FILE");
+  graph->add_flag("-q,--quiet", common.quiet, "No progress line on a terminal");
   graph->add_option("INPUT", common.inputs, "Files, directories, or -")->required();
   AddLimitOptions(graph, &common);
 
@@ -221,9 +228,12 @@ int main(int argc, char** argv) {
     claimcheck::RuleSet set;
     claimcheck::Lexicons lexicons;
     Corpus corpus;
-    if (!LoadAndRun(common, &set, &lexicons, &corpus)) return kExitUsage;
+    claimcheck::Progress progress(claimcheck::Progress::ShouldShow(common.quiet));
+    if (!LoadAndRun(common, &progress, &set, &lexicons, &corpus)) return kExitUsage;
     std::unique_ptr<claimcheck::FactGraph> fact_graph;
     std::vector<Finding> findings = claimcheck::RunRules(set, corpus, lexicons, &fact_graph);
+    progress.AddFindings(findings.size());
+    progress.Finish();
     claimcheck::RunInfo info;
     info.ruleset_name = set.name;
     info.rule_ids = set.RuleIdList();
@@ -261,7 +271,9 @@ int main(int argc, char** argv) {
     claimcheck::RuleSet set;
     claimcheck::Lexicons lexicons;
     Corpus corpus;
-    if (!LoadAndRun(common, &set, &lexicons, &corpus)) return kExitUsage;
+    claimcheck::Progress progress(claimcheck::Progress::ShouldShow(common.quiet));
+    if (!LoadAndRun(common, &progress, &set, &lexicons, &corpus)) return kExitUsage;
+    progress.Finish();
     claimcheck::FactGraph g = claimcheck::FactGraph::Build(corpus, set.graph);
     std::string out;
     if (graph_format == "json") {
@@ -284,8 +296,19 @@ int main(int argc, char** argv) {
     ropts.rules_path = common.rules_path;
     ropts.update = update;
     ropts.strict = strict;
+    claimcheck::Progress progress(claimcheck::Progress::ShouldShow(common.quiet));
+    ropts.on_progress = progress.Callback();
+    ropts.on_case_done = [&progress](size_t findings) {
+      progress.EndRun();
+      progress.AddCase();
+      progress.AddFindings(findings);
+      progress.Clear();
+      std::cout.flush();
+    };
     claimcheck::RegressionSummary summary;
     Status s = claimcheck::RunRegression(cases, ropts, std::cout, &summary);
+    std::cout.flush();
+    progress.Finish();
     if (!s.ok()) {
       std::cerr << "claimcheck: " << s.message() << "\n";
       return kExitUsage;

@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <atomic>
+#include <mutex>
 #include <string>
 #include <thread>
 
@@ -47,7 +48,18 @@ Pipeline::Pipeline(PipelineOptions options) : options_(std::move(options)) {}
 
 Corpus Pipeline::Run(const std::vector<std::string>& paths,
                      std::istream* stdin_stream) {
-  ReadResult read = ReadInputs(paths, options_.read, stdin_stream);
+  ReadOptions read_options = options_.read;
+  if (options_.on_progress) {
+    read_options.on_file = [this](size_t files, size_t documents) {
+      PipelineProgress p;
+      p.files = files;
+      p.documents = documents;
+      files_read_ = files;
+      options_.on_progress(p);
+    };
+  }
+  files_read_ = 0;
+  ReadResult read = ReadInputs(paths, read_options, stdin_stream);
   return Process(std::move(read.documents), std::move(read.errors));
 }
 
@@ -63,6 +75,11 @@ Corpus Pipeline::Process(std::vector<Document> documents,
   std::vector<std::vector<InputError>> doc_errors(n);
 
   std::atomic<size_t> next{0};
+  std::mutex progress_mu;
+  PipelineProgress progress;
+  progress.files = files_read_;
+  files_read_ = 0;  // a later Process() of documents in memory reads no files
+  progress.documents = n;
   auto work = [&] {
     for (size_t i = next++; i < n; i = next++) {
       Document& doc = corpus.documents[i];
@@ -70,6 +87,12 @@ Corpus Pipeline::Process(std::vector<Document> documents,
                       &doc_errors[i]);
       ExtractContext ctx{doc, i, corpus.times[i], lexicons};
       claims[i] = ExtractClaims(ctx);
+      if (options_.on_progress) {
+        std::lock_guard<std::mutex> lock(progress_mu);
+        progress.processed++;
+        progress.claims += claims[i].size();
+        options_.on_progress(progress);
+      }
     }
   };
   unsigned threads = options_.threads > 0

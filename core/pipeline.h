@@ -10,6 +10,7 @@
 #ifndef CLAIMCHECK_CORE_PIPELINE_H_
 #define CLAIMCHECK_CORE_PIPELINE_H_
 
+#include <functional>
 #include <istream>
 #include <string>
 #include <vector>
@@ -24,11 +25,22 @@
 
 namespace claimcheck {
 
+// How far a run has come, for a progress display (cli/progress.h).
+struct PipelineProgress {
+  size_t files = 0;       // files read (standard input counts as one)
+  size_t documents = 0;   // documents read
+  size_t processed = 0;   // documents normalized, segmented and extracted
+  size_t claims = 0;      // claims extracted so far
+};
+
 struct PipelineOptions {
   ReadOptions read;
   SegmentOptions segment;
   int threads = 0;  // 0 = one per core
   const Lexicons* lexicons = nullptr;  // null = Lexicons::Default()
+  // Called as files are read and documents processed; calls are serialized
+  // (never two at once) but may come from worker threads. Keep it cheap.
+  std::function<void(const PipelineProgress&)> on_progress;
 };
 
 // Everything known about a run.
@@ -61,6 +73,7 @@ class Pipeline {
  private:
   PipelineOptions options_;
   TimeTagger tagger_;
+  size_t files_read_ = 0;  // by the last Run, for progress
 };
 
 }  // namespace claimcheck

@@ -1684,6 +1684,7 @@ class Reader {
     if (run_.full()) return;
     if (path == "-") {
       ReadStdin(stdin_stream);
+      FileDone();
       return;
     }
     std::error_code ec;
@@ -1701,10 +1702,16 @@ class Reader {
       ReadDirectory(path);
     } else {
       ReadFile(path);
+      FileDone();
     }
   }
 
  private:
+  void FileDone() {
+    ++files_;
+    if (options_.on_file) options_.on_file(files_, run_.out()->documents.size());
+  }
+
   void Error(const std::string& path, int line, std::string message) {
     AddError(run_.out(), path, line, std::move(message));
   }
@@ -1783,6 +1790,7 @@ class Reader {
     for (const std::string& f : files) {
       if (run_.full()) return;
       ReadFile(f);
+      FileDone();
     }
   }
 
@@ -1848,6 +1856,7 @@ class Reader {
 
   const ReadOptions& options_;
   Run run_;
+  size_t files_ = 0;
 };
 
 }  // namespace

@@ -28,6 +28,7 @@
 #define CLAIMCHECK_CORE_READER_H_
 
 #include <cstddef>
+#include <functional>
 #include <istream>
 #include <optional>
 #include <string>
@@ -47,6 +48,9 @@ struct ReadOptions {
   // longer line is cut before that line (skipped when nothing is left).
   // 0 = no limit.
   size_t max_line_bytes = 1u << 20;
+  // Called after each file (or standard input) is read, with the number of
+  // files and of documents read so far. Progress display only.
+  std::function<void(size_t files, size_t documents)> on_file;
 };
 
 struct ReadResult {

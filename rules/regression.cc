@@ -127,6 +127,7 @@ Status RunRegression(const std::vector<std::string>& paths, const RegressionOpti
 
   PipelineOptions popts;
   popts.lexicons = &lexicons;
+  popts.on_progress = options.on_progress;
   Pipeline pipeline(popts);
   for (size_t ci = 0; ci < cases.size(); ++ci) {
     const fs::path& dir = cases[ci];
@@ -153,6 +154,7 @@ Status RunRegression(const std::vector<std::string>& paths, const RegressionOpti
     }
     if (missing_input) {
       summary->skipped++;
+      if (options.on_case_done) options.on_case_done(0);
       out << "SKIP " << dir.string() << ": its inputs are not present\n";
       continue;
     }
@@ -221,6 +223,7 @@ Status RunRegression(const std::vector<std::string>& paths, const RegressionOpti
     bool failed = !missing.empty() || !forbidden.empty() ||
                   (options.strict && !unreviewed.empty());
     if (failed) summary->failed++;
+    if (options.on_case_done) options.on_case_done(findings.size());
     out << (failed ? "FAIL " : "PASS ") << dir.string() << " (" << findings.size()
         << " findings)\n";
     for (const std::string& m : missing) out << "  missing:    " << m << "\n";

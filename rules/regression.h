@@ -15,6 +15,7 @@
 #ifndef CLAIMCHECK_RULES_REGRESSION_H_
 #define CLAIMCHECK_RULES_REGRESSION_H_
 
+#include <functional>
 #include <map>
 #include <ostream>
 #include <string>
@@ -32,6 +33,11 @@ struct RegressionOptions {
   std::string rules_path;  // empty: the built-in default set
   bool update = false;     // rewrite expected.json from the current output
   bool strict = false;     // unreviewed findings fail too
+  // Progress display (cli/progress.h): passed to each case's pipeline run.
+  std::function<void(const PipelineProgress&)> on_progress;
+  // Called after each case is checked (or skipped), before its lines are
+  // printed, with the number of its findings.
+  std::function<void(size_t findings)> on_case_done;
 };
 
 struct KindScore {

@@ -124,5 +124,35 @@ if [ "$found" -gt 0 ]; then check "--fail-on with findings" 1 $st; else check "-
 "$bin" graph "$tmp/a.txt" | grep -q '^digraph'; check "graph dot" 0 $?
 "$bin" graph --format json "$tmp/a.txt" | grep -q 'claimcheck.graph/1'; check "graph json" 0 $?
 
+# Progress (cli/progress.h): silent when stderr is not a terminal; on a
+# terminal (script(1) gives one) one line that overwrites itself with '\r',
+# counts of files, documents, claims and findings, ending with a newline.
+"$bin" check "$tmp/q1.txt" "$tmp/q2.txt" > /dev/null 2> "$tmp/prog-err.txt"
+check "no progress when stderr is not a terminal" 0 $? \
+  "$(! grep -q -e 'files,' -e $'\r' "$tmp/prog-err.txt"; echo $?)"
+if command -v script >/dev/null && script -qc true /dev/null >/dev/null 2>&1; then
+  # script's terminal turns each "\n" into "\r\n"; stdout goes to a file.
+  script -qc "'$bin' check -o '$tmp/tty.json' '$tmp/q1.txt' '$tmp/q2.txt'" /dev/null \
+    > "$tmp/tty.txt" 2>&1
+  check "progress on a terminal" 0 $? "$(python3 -c '
+import sys
+t = open(sys.argv[1], "rb").read().decode()
+lines = [l for l in t.replace("\r\n", "\n").split("\n") if l]
+assert len(lines) == 1, lines            # one line, redrawn with \r
+final = lines[0].split("\r")[-1]
+assert final.startswith("claimcheck: 2 files, 2 documents, "), final
+assert "claims" in final and "finding" in final, final
+assert t.endswith("\n"), repr(t[-20:])
+' "$tmp/tty.txt"; echo $?)"
+  script -qc "'$bin' check -q -o '$tmp/tty.json' '$tmp/q1.txt' '$tmp/q2.txt'" /dev/null \
+    > "$tmp/tty-q.txt" 2>&1
+  check "--quiet: no progress on a terminal" 0 $? "$(! grep -q 'files,' "$tmp/tty-q.txt"; echo $?)"
+  script -qc "'$bin' test '$src/fixtures/cases'" /dev/null > "$tmp/tty-test.txt" 2>&1
+  check "test: progress counts cases" 0 $? \
+    "$(tr '\r' '\n' < "$tmp/tty-test.txt" | grep -q '^claimcheck: [0-9]* cases, '; echo $?)"
+else
+  echo "note: script(1) unavailable, terminal progress not checked"
+fi
+
 echo "$pass passed, $fail failed"
 [ "$fail" = 0 ]
