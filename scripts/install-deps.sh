@@ -7,11 +7,12 @@ packages=(
   build-essential cmake ninja-build pkg-config
   libre2-dev nlohmann-json3-dev libboost-graph-dev libcli11-dev
   libutf8proc-dev libgumbo-dev libgtest-dev libgmock-dev libbenchmark-dev
-  graphviz time
+  graphviz time python3
   clang libclang-rt-14-dev  # `make fuzz`: clang 14 and its libFuzzer runtime
 )
 if [ "${CLAIMCHECK_BROWSER_TESTS:-1}" = 1 ]; then
-  packages+=(chromium)
+  # The browser test of the HTML report: Chromium driven by chromedriver.
+  packages+=(chromium chromium-driver)
 fi
 
 missing=()
