@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <cstdlib>
+#include <map>
 #include <set>
 #include <sstream>
 #include <unordered_map>
@@ -258,7 +259,19 @@ void FactGraph::Impl::GroupEvents() {
   const std::vector<Claim>& claims = corpus->claims;
   std::unordered_map<std::string, std::vector<size_t>> by_person;  // key -> events
   std::unordered_map<std::string, std::vector<size_t>> by_place;   // place -> events
+  // Per event, one member claim per distinct (kind, place, date, groups):
+  // scoring against a second claim with the same signature can change
+  // nothing, and keeping only one keeps a much-reported event from making
+  // the grouping quadratic. Their group heads, computed once.
   std::vector<std::vector<const Claim*>> members;
+  std::vector<std::vector<std::set<std::string>>> member_heads;
+  std::vector<std::set<std::string>> signatures;
+  // Per event: (document, kind class) -> 1 + the latest claim start there,
+  // for the anaphor rule's recency.
+  std::vector<std::map<std::pair<size_t, int>, size_t>> recent;
+  auto kind_class = [](EventKind k) {
+    return k == EventKind::kMeeting || k == EventKind::kTalks ? 0 : k == EventKind::kSummit ? 1 : 2;
+  };
   for (size_t i = 0; i < claims.size(); ++i) {
     const Claim& c = claims[i];
     if (c.type != ClaimType::kMeeting) continue;
@@ -288,8 +301,8 @@ void FactGraph::Impl::GroupEvents() {
       // two meetings, whoever else is named: the same kind of group with two
       // different qualifiers.
       if (!all_heads.empty()) {
-        for (const Claim* m : members[e]) {
-          for (const std::string& h : GroupHeads(*m)) {
+        for (const std::set<std::string>& heads : member_heads[e]) {
+          for (const std::string& h : heads) {
             for (const std::string& mh : all_heads) {
               if (!SameGroup(h, mh) && h.substr(0, h.find('|')) == mh.substr(0, mh.find('|'))) s = 0;
             }
@@ -307,21 +320,18 @@ void FactGraph::Impl::GroupEvents() {
       // an event its own document described: weak, but real, coreference.
       // Like any definite description it takes the most recent compatible
       // antecedent: the event whose last mention in this document is nearest.
-      size_t recency = 0;
-      bool same_doc = false;
-      for (const Claim* m : members[e]) {
-        // "the meeting" does not refer back to a summit or a call.
-        if (m->doc != c.doc || !KindsCompatible(c.event_kind, m->event_kind)) continue;
-        same_doc = true;
-        recency = std::max(recency, m->span.begin + 1);
-      }
+      // "the meeting" does not refer back to a summit or a call.
+      auto rit = recent[e].find({c.doc, kind_class(c.event_kind)});
+      const bool same_doc = rit != recent[e].end();
+      const size_t recency = same_doc ? rit->second : 0;
       // The same kind of group ("the leaders of the bloc", "bloc leaders")
       // at the same place is evidence like a shared participant, and lets
       // another report's mention join (the overlap coefficient goes from
       // neutral 0.5 to 1: +0.3).
       bool same_groups = false;
       if (s > 0 && !mention_heads.empty()) {
-        for (const Claim* m : members[e]) {
+        for (size_t r = 0; r < members[e].size(); ++r) {
+          const Claim* m = members[e][r];
           // Group evidence is weaker than names: only a day apart at most.
           if (c.date_value && m->date_value && c.date_value->resolved() &&
               m->date_value->resolved() && !c.date_value->Overlaps(*m->date_value)) {
@@ -329,7 +339,7 @@ void FactGraph::Impl::GroupEvents() {
                                 std::labs(m->date_value->begin.ToDays() - c.date_value->end.ToDays()));
             if (gap > 1) continue;
           }
-          for (const std::string& h : GroupHeads(*m)) {
+          for (const std::string& h : member_heads[e][r]) {
             for (const std::string& mh : mention_heads) same_groups = same_groups || SameGroup(h, mh);
           }
         }
@@ -355,12 +365,26 @@ void FactGraph::Impl::GroupEvents() {
       node.kind = c.event_kind;
       events.push_back(node);
       members.emplace_back();
+      member_heads.emplace_back();
+      signatures.emplace_back();
+      recent.emplace_back();
       best_score = 1.0;
     }
     EventNode& ev = events[best];
     ev.claims.push_back(i);
     ev.cohesion = std::min(ev.cohesion, best_score);
-    members[best].push_back(&c);
+    {
+      std::string sig = std::to_string(static_cast<int>(c.event_kind)) + "|" +
+                        AsciiLower(c.place.value) + "|" +
+                        (c.date_value ? c.date_value->ToString() : std::string());
+      for (const std::string& h : all_heads) sig += "|" + h;
+      if (signatures[best].insert(sig).second) {
+        members[best].push_back(&c);
+        member_heads[best].push_back(all_heads);
+      }
+      size_t& r = recent[best][{c.doc, kind_class(c.event_kind)}];
+      r = std::max(r, c.span.begin + 1);
+    }
     claim_event[i] = {best, best_score};
     for (const std::string& k : people) {
       if (std::find(ev.participants.begin(), ev.participants.end(), k) ==
