@@ -6,6 +6,7 @@
 #include <string_view>
 #include <vector>
 
+#include "core/people.h"
 #include "core/stance.h"
 
 namespace claimcheck {
@@ -128,7 +129,14 @@ void DateClaimsInPastSentences(const ExtractContext& ctx, std::vector<Claim>* cl
 
 }  // namespace
 
-std::vector<Claim> ExtractClaims(const ExtractContext& ctx) {
+std::vector<Claim> ExtractClaims(const ExtractContext& in) {
+  // The person finder's result is shared by the role and meeting extractors.
+  PersonIndex persons;
+  ExtractContext ctx = in;
+  if (!ctx.persons) {
+    persons = FindPersons(ctx.doc, ctx.lexicons);
+    ctx.persons = &persons;
+  }
   std::vector<Claim> claims;
   ExtractRoles(ctx, &claims);
   ExtractMeetings(ctx, &claims);

@@ -18,12 +18,17 @@
 
 namespace claimcheck {
 
+struct PersonIndex;  // core/people.h
+
 // What an extractor sees: one normalized, segmented, time-tagged document.
 struct ExtractContext {
   const Document& doc;
   size_t doc_index;
   const std::vector<TimeExpr>& times;  // in text order, non-overlapping
   const Lexicons& lexicons;
+  // FindPersons(doc, lexicons), found once by ExtractClaims and shared by the
+  // extractors; null when an extractor is called on its own (it finds them).
+  const PersonIndex* persons = nullptr;
 };
 
 // The extractors (each defined in its own .cc).

@@ -122,7 +122,10 @@ bool IsSubjectModifier(const Token& t) {
 class MeetingExtractor {
  public:
   MeetingExtractor(const ExtractContext& ctx, std::vector<Claim>* out)
-      : ctx_(ctx), out_(out), persons_(FindPersons(ctx.doc, ctx.lexicons)) {
+      : ctx_(ctx),
+        out_(out),
+        own_(ctx.persons ? PersonIndex() : FindPersons(ctx.doc, ctx.lexicons)),
+        persons_(ctx.persons ? ctx.persons : &own_) {
     for (const auto& [key, value] : ctx.lexicons.Get("meeting_verbs").entries()) {
       TriggerDef def;
       if (ParseTriggerDef(value, &def)) triggers_[AsciiLower(key)] = def;
@@ -198,7 +201,8 @@ class MeetingExtractor {
 
   const ExtractContext& ctx_;
   std::vector<Claim>* out_;
-  PersonIndex persons_;
+  PersonIndex own_;             // when the context brings none
+  const PersonIndex* persons_;  // ctx.persons or &own_
   std::unordered_map<std::string, TriggerDef> triggers_;
   std::vector<Token> toks_;
   std::vector<const PersonMention*> mention_at_;
@@ -481,7 +485,7 @@ void MeetingExtractor::ScanSentence(size_t si) {
   Span sspan = sent ? sent->span : Span{0, ctx_.doc.text().size()};
   {
     size_t t = 0;
-    for (const PersonMention* m : persons_.In(sspan)) {
+    for (const PersonMention* m : persons_->In(sspan)) {
       while (t < n && toks_[t].span.begin < m->span.begin) ++t;
       if (t >= n || toks_[t].span.begin != m->span.begin) continue;
       size_t e = t;
@@ -858,7 +862,7 @@ void MeetingExtractor::ScanTables() {
           size_t semi = text.find(';', pos);
           if (semi == std::string_view::npos) semi = text.size();
           Span part{cell.begin + pos, cell.begin + semi};
-          std::vector<const PersonMention*> ms = persons_.In(part);
+          std::vector<const PersonMention*> ms = persons_->In(part);
           if (!ms.empty()) {
             for (const PersonMention* m : ms) {
               Mention pm;

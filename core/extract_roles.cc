@@ -83,7 +83,8 @@ class RoleExtractor {
       : ctx_(ctx),
         out_(out),
         titles_(ctx.lexicons.Get("titles")),
-        persons_(FindPersons(ctx.doc, ctx.lexicons)) {}
+        own_(ctx.persons ? PersonIndex() : FindPersons(ctx.doc, ctx.lexicons)),
+        persons_(ctx.persons ? ctx.persons : &own_) {}
 
   void Run();
 
@@ -110,7 +111,8 @@ class RoleExtractor {
   const ExtractContext& ctx_;
   std::vector<Claim>* out_;
   const Lexicon& titles_;
-  PersonIndex persons_;
+  PersonIndex own_;             // when the context brings none
+  const PersonIndex* persons_;  // ctx.persons or &own_
   // Per sentence.
   std::vector<Token> toks_;
   std::vector<const PersonMention*> mention_at_;  // mention starting at token
@@ -561,7 +563,7 @@ void RoleExtractor::ScanSentence(size_t si) {
   mention_at_.assign(n, nullptr);
   mention_end_.assign(n, 0);
   Span sspan = sent ? sent->span : Span{0, ctx_.doc.text().size()};
-  std::vector<const PersonMention*> ms = persons_.In(sspan);
+  std::vector<const PersonMention*> ms = persons_->In(sspan);
   {
     size_t t = 0;
     for (const PersonMention* m : ms) {
@@ -700,7 +702,7 @@ void RoleExtractor::ScanSentence(size_t si) {
       Span pcell = sent->cells[pc].span;
       Span rcell = sent->cells[rc].span;
       const PersonMention* person = nullptr;
-      for (const PersonMention* m : persons_.In(pcell)) {
+      for (const PersonMention* m : persons_->In(pcell)) {
         person = m;
         break;
       }
@@ -721,7 +723,7 @@ void RoleExtractor::ScanSentence(size_t si) {
 }
 
 void RoleExtractor::Run() {
-  if (persons_.mentions.empty()) return;
+  if (persons_->mentions.empty()) return;
   const size_t ns = ctx_.doc.sentences.size();
   if (ns == 0) {
     ScanSentence(0);

@@ -212,8 +212,8 @@ bool StartsWith(std::string_view s, std::string_view prefix) {
 
 // ---------------------------------------------------------------------------
 // Vocabulary: the lexicons in the shape the extractors need, plus the RE2
-// patterns derived from them. Built once for Lexicons::Default() (a
-// function-local static, thread-safe) and per call for other lexicons.
+// patterns derived from them. Built once per Lexicons object (Lexicons::Derived,
+// thread-safe), for the default lexicons and for a rule set's alike.
 
 using Phrase = std::vector<std::string>;  // lowercased words
 
@@ -400,17 +400,10 @@ struct Vocab {
   }
 };
 
-const Vocab& DefaultVocab() {
-  static const Vocab* v = new Vocab(Lexicons::Default());
-  return *v;
-}
-
-// The vocabulary for `lex`: the shared default one, or one built into
-// `local` for a custom lexicon set.
-const Vocab& VocabFor(const Lexicons& lex, std::unique_ptr<Vocab>* local) {
-  if (&lex == &Lexicons::Default()) return DefaultVocab();
-  *local = std::make_unique<Vocab>(lex);
-  return **local;
+// The vocabulary for `lex`, built once per Lexicons object (Derived).
+const Vocab& VocabFor(const Lexicons& lex) {
+  return lex.Derived<Vocab>("extract_values.vocab",
+                            [&] { return std::make_unique<Vocab>(lex); });
 }
 
 // Matches `phrase` at t[i..]; returns its length in tokens or 0.
@@ -1668,18 +1661,15 @@ void ExtractStatusesImpl(const ExtractContext& ctx, const Vocab& v,
 }  // namespace
 
 void ExtractProgress(const ExtractContext& ctx, std::vector<Claim>* out) {
-  std::unique_ptr<Vocab> local;
-  ExtractProgressImpl(ctx, VocabFor(ctx.lexicons, &local), out);
+  ExtractProgressImpl(ctx, VocabFor(ctx.lexicons), out);
 }
 
 void ExtractQuantities(const ExtractContext& ctx, std::vector<Claim>* out) {
-  std::unique_ptr<Vocab> local;
-  ExtractQuantitiesImpl(ctx, VocabFor(ctx.lexicons, &local), out);
+  ExtractQuantitiesImpl(ctx, VocabFor(ctx.lexicons), out);
 }
 
 void ExtractStatuses(const ExtractContext& ctx, std::vector<Claim>* out) {
-  std::unique_ptr<Vocab> local;
-  ExtractStatusesImpl(ctx, VocabFor(ctx.lexicons, &local), out);
+  ExtractStatusesImpl(ctx, VocabFor(ctx.lexicons), out);
 }
 
 }  // namespace claimcheck

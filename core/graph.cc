@@ -231,11 +231,11 @@ void FactGraph::Impl::ResolvePersons() {
     if (p.claims.empty() || p.claims.back() != claim) p.claims.push_back(claim);
   }
   // Canonical name: the most frequent multi-token form, then the longest.
+  // Forms are counted in one pass over the names (not once per person).
+  std::vector<std::map<std::string, int>> counts(persons.size());
+  for (const auto& [n, claim] : names) counts[person_index.at(name_key.at(n))][n]++;
   for (PersonNode& p : persons) {
-    std::map<std::string, int> count;
-    for (const auto& [n, claim] : names) {
-      if (name_key[n] == p.key) count[n]++;
-    }
+    const std::map<std::string, int>& count = counts[person_index.at(p.key)];
     std::string best = p.name;
     int best_count = -1;
     for (const auto& [n, c] : count) {

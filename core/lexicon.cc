@@ -83,6 +83,20 @@ const Lexicons& Lexicons::Default() {
   return *lexicons;
 }
 
+Lexicons& Lexicons::operator=(const Lexicons& other) {
+  if (this == &other) return *this;
+  lexicons_ = other.lexicons_;
+  std::lock_guard<std::mutex> lock(derived_mu_);
+  derived_.clear();
+  return *this;
+}
+
+Lexicon* Lexicons::Mutable(const std::string& name) {
+  std::lock_guard<std::mutex> lock(derived_mu_);
+  derived_.clear();
+  return &lexicons_[name];
+}
+
 const Lexicon& Lexicons::Get(std::string_view name) const {
   static const Lexicon kEmpty;
   auto it = lexicons_.find(name);
@@ -96,6 +110,10 @@ std::vector<std::string> Lexicons::Names() const {
 }
 
 Status Lexicons::Load(const std::map<std::string, std::string>& files) {
+  {
+    std::lock_guard<std::mutex> lock(derived_mu_);
+    derived_.clear();
+  }
   Status first;
   for (const auto& [name, content] : files) {
     Status s = lexicons_[name].Parse(content, "core/data/" + name + ".txt");

@@ -16,6 +16,8 @@
 #define CLAIMCHECK_CORE_LEXICON_H_
 
 #include <map>
+#include <memory>
+#include <mutex>
 #include <optional>
 #include <string>
 #include <string_view>
@@ -48,20 +50,44 @@ class Lexicon {
 
 class Lexicons {
  public:
+  Lexicons() = default;
+  // Copies the word lists, not the derived data (see Derived).
+  Lexicons(const Lexicons& other) : lexicons_(other.lexicons_) {}
+  Lexicons& operator=(const Lexicons& other);
+
   // The built-in lexicons (core/data/*.txt), parsed once.
   static const Lexicons& Default();
 
   // The lexicon called `name` (the data file's stem); an empty one when there
   // is none.
   const Lexicon& Get(std::string_view name) const;
-  Lexicon* Mutable(const std::string& name) { return &lexicons_[name]; }
+  // Changing a lexicon drops the derived data.
+  Lexicon* Mutable(const std::string& name);
   std::vector<std::string> Names() const;
 
   // Parses a set of named files. Used for the defaults and by tests.
   Status Load(const std::map<std::string, std::string>& files);
 
+  // Data an extractor derives from the lexicons (compiled patterns, lookup
+  // tables), built by `build()` (returning std::unique_ptr<T>) on the first
+  // call for `key` and shared by every later call and every thread, so that
+  // a run compiles its patterns once per Lexicons object, whether it is the
+  // default one or one extended by a rule set.
+  //
+  //   const Vocab& v = lex.Derived<Vocab>("values.vocab",
+  //                                      [&] { return std::make_unique<Vocab>(lex); });
+  template <typename T, typename Build>
+  const T& Derived(const std::string& key, Build build) const {
+    std::lock_guard<std::mutex> lock(derived_mu_);
+    std::shared_ptr<const void>& slot = derived_[key];
+    if (!slot) slot = std::shared_ptr<const T>(build());
+    return *static_cast<const T*>(slot.get());
+  }
+
  private:
   std::map<std::string, Lexicon, std::less<>> lexicons_;
+  mutable std::mutex derived_mu_;
+  mutable std::map<std::string, std::shared_ptr<const void>> derived_;
 };
 
 // Lowercases ASCII letters.

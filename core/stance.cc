@@ -143,14 +143,9 @@ struct StancePatterns {
   }
 };
 
-const StancePatterns& PatternsFor(const Lexicons& lex,
-                                  std::unique_ptr<StancePatterns>* local) {
-  if (&lex == &Lexicons::Default()) {
-    static const StancePatterns* p = new StancePatterns(Lexicons::Default());
-    return *p;
-  }
-  *local = std::make_unique<StancePatterns>(lex);
-  return **local;
+const StancePatterns& PatternsFor(const Lexicons& lex) {
+  return lex.Derived<StancePatterns>(
+      "stance.patterns", [&] { return std::make_unique<StancePatterns>(lex); });
 }
 
 // A word of the window: [b, e).
@@ -314,8 +309,7 @@ StanceInfo AnalyzeStance(std::string_view sentence, size_t begin, size_t end,
   StanceInfo info;
   end = std::min(end, sentence.size());
   begin = std::min(begin, end);
-  std::unique_ptr<StancePatterns> local;
-  const StancePatterns& p = PatternsFor(lexicons, &local);
+  const StancePatterns& p = PatternsFor(lexicons);
   const size_t wb = begin > kWindow ? begin - kWindow : 0;
   const size_t we = std::min(sentence.size(), end + kWindow);
   re2::StringPiece window(sentence.data(), we);  // Match from wb
