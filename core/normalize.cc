@@ -383,7 +383,7 @@ class Normalizer {
     switch (p) {
       case ',':
       case ';':
-        // "today,zelensky", "e.g.,the"; never "1,124" or "$30,000".
+        // "today,officials", "e.g.,the"; never "1,124" or "$30,000".
         if (!IsAlpha(next)) return false;
         return !IsDigit(prev) || LetterRun(i + 1) >= 2;
       case '!':

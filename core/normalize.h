@@ -11,7 +11,7 @@
 //     to '-', curly quotes and primes to ' and ", non-breaking and other exotic
 //     spaces to ' ', zero-width characters and soft hyphens are dropped;
 //   - glued punctuation is repaired by inserting one space: "U.S.envoy" ->
-//     "U.S. envoy", "today,zelensky" -> "today, zelensky", "promised.The" ->
+//     "U.S. envoy", "today,officials" -> "today, officials", "promised.The" ->
 //     "promised. The", without breaking "U.S.", "3.5", "$30,000", "e.g.,",
 //     URLs or e-mail addresses.
 // Line breaks are kept as they are (segmentation needs them); \r\n becomes \n.
