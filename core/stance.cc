@@ -302,6 +302,25 @@ bool PrecededBy(std::string_view s, size_t from, size_t pos,
   return pos >= from + 3 && s.compare(pos - 3, 3, "\xE2\x80\x9D") == 0;
 }
 
+// Calls fn(match_begin, match_end, match) for each match of `re` in
+// sentence[from, to), left to right and without overlap; fn returns false to
+// stop. sentence[0, context_end) is the text the pattern sees around the
+// range (word boundaries at its ends). A null pattern matches nothing.
+template <typename F>
+void ForEachMatch(const RE2* re, std::string_view sentence, size_t context_end,
+                  size_t from, size_t to, F fn) {
+  if (re == nullptr) return;
+  re2::StringPiece text(sentence.data(), context_end);
+  re2::StringPiece m;
+  size_t pos = from;
+  while (pos < to && re->Match(text, pos, to, RE2::UNANCHORED, &m, 1)) {
+    size_t mb = static_cast<size_t>(m.data() - sentence.data());
+    size_t me = mb + m.size();
+    pos = std::max(me, mb + 1);
+    if (!fn(mb, me, std::string_view(m.data(), m.size()))) return;
+  }
+}
+
 }  // namespace
 
 StanceInfo AnalyzeStance(std::string_view sentence, size_t begin, size_t end,
@@ -312,55 +331,40 @@ StanceInfo AnalyzeStance(std::string_view sentence, size_t begin, size_t end,
   const StancePatterns& p = PatternsFor(lexicons);
   const size_t wb = begin > kWindow ? begin - kWindow : 0;
   const size_t we = std::min(sentence.size(), end + kWindow);
-  re2::StringPiece window(sentence.data(), we);  // Match from wb
 
   // The claim's clause.
   size_t clause_b = wb, clause_e = we;
-  if (p.clause_breaks) {
-    re2::StringPiece m;
-    size_t pos = wb;
-    while (pos < we && p.clause_breaks->Match(window, pos, we, RE2::UNANCHORED,
-                                              &m, 1)) {
-      size_t mb = static_cast<size_t>(m.data() - sentence.data());
-      size_t me = mb + m.size();
-      if (me <= begin) {
-        clause_b = me;
-      } else if (mb >= end) {
-        clause_e = mb;
-        break;
-      }
-      pos = std::max(me, mb + 1);
-    }
-  }
+  ForEachMatch(p.clause_breaks.get(), sentence, we, wb, we,
+               [&](size_t mb, size_t me, std::string_view) {
+                 if (me <= begin) {
+                   clause_b = me;
+                 } else if (mb >= end) {
+                   clause_e = mb;
+                   return false;
+                 }
+                 return true;
+               });
 
   // Stance cues.
   bool retracted = false, denied = false, hypothetical = false;
-  if (p.cues) {
-    re2::StringPiece m;
-    size_t pos = wb;
-    while (pos < we &&
-           p.cues->Match(window, pos, we, RE2::UNANCHORED, &m, 1)) {
-      size_t mb = static_cast<size_t>(m.data() - sentence.data());
-      size_t me = mb + m.size();
-      pos = std::max(me, mb + 1);
-      std::string_view cue(m.data(), m.size());
-      if (cue == "May" || cue == "MAY") continue;  // the month
-      Stance kind = p.KindOf(cue);
-      if (kind == Stance::kRetracted) {
-        retracted = true;
-        continue;
-      }
-      if (mb < clause_b || me > clause_e) continue;
-      bool counts = mb < end;
-      if (!counts && mb - end <= kAfterReach) {
-        counts = sentence.substr(end, mb - end).find(',') ==
-                 std::string_view::npos;
-      }
-      if (!counts) continue;
-      if (kind == Stance::kDenied) denied = true;
-      if (kind == Stance::kHypothetical) hypothetical = true;
-    }
-  }
+  ForEachMatch(p.cues.get(), sentence, we, wb, we,
+               [&](size_t mb, size_t me, std::string_view cue) {
+                 if (cue == "May" || cue == "MAY") return true;  // the month
+                 Stance kind = p.KindOf(cue);
+                 if (kind == Stance::kRetracted) {
+                   retracted = true;
+                   return true;
+                 }
+                 if (mb < clause_b || me > clause_e) return true;
+                 bool counts = mb < end;
+                 if (!counts && mb - end <= kAfterReach) {
+                   counts = sentence.substr(end, mb - end).find(',') ==
+                            std::string_view::npos;
+                 }
+                 if (kind == Stance::kDenied && counts) denied = true;
+                 if (kind == Stance::kHypothetical && counts) hypothetical = true;
+                 return true;
+               });
   if (retracted) {
     info.stance = Stance::kRetracted;
   } else if (denied) {
@@ -387,26 +391,14 @@ StanceInfo AnalyzeStance(std::string_view sentence, size_t begin, size_t end,
       info.attribution = std::move(who);
     }
   };
-  if (p.according) {
-    re2::StringPiece m;
-    size_t pos = wb;
-    while (pos < we &&
-           p.according->Match(window, pos, we, RE2::UNANCHORED, &m, 1)) {
-      size_t mb = static_cast<size_t>(m.data() - sentence.data());
-      size_t me = mb + m.size();
-      pos = std::max(me, mb + 1);
-      std::string who = NpAfter(sentence, me, std::min(we, me + 120));
-      consider(who, mb, me + who.size());
-    }
-  }
-  if (p.speech) {
-    re2::StringPiece m;
-    size_t pos = wb;
-    while (pos < we &&
-           p.speech->Match(window, pos, we, RE2::UNANCHORED, &m, 1)) {
-      size_t mb = static_cast<size_t>(m.data() - sentence.data());
-      size_t me = mb + m.size();
-      pos = std::max(me, mb + 1);
+  ForEachMatch(p.according.get(), sentence, we, wb, we,
+               [&](size_t mb, size_t me, std::string_view) {
+                 std::string who = NpAfter(sentence, me, std::min(we, me + 120));
+                 consider(who, mb, me + who.size());
+                 return true;
+               });
+  ForEachMatch(p.speech.get(), sentence, we, wb, we,
+               [&](size_t mb, size_t me, std::string_view) {
       size_t from = mb > 120 ? mb - 120 : 0;
       from = std::max(from, wb);
       bool inverted = PrecededBy(sentence, from, mb, ",\"'");
@@ -424,19 +416,13 @@ StanceInfo AnalyzeStance(std::string_view sentence, size_t begin, size_t end,
         }
       }
       consider(who, mb, me);
-    }
-  }
+      return true;
+    });
 
   // Hedge: a hedge phrase followed by a number in or just before the claim.
-  if (p.hedges) {
-    const size_t hb = begin > 40 ? begin - 40 : 0;
-    re2::StringPiece m;
-    size_t pos = hb;
-    while (pos < end &&
-           p.hedges->Match(window, pos, end, RE2::UNANCHORED, &m, 1)) {
-      size_t mb = static_cast<size_t>(m.data() - sentence.data());
-      size_t me = mb + m.size();
-      pos = std::max(me, mb + 1);
+  const size_t hb = begin > 40 ? begin - 40 : 0;
+  ForEachMatch(p.hedges.get(), sentence, we, hb, end,
+               [&](size_t, size_t me, std::string_view match) {
       size_t k = me;
       while (k < sentence.size() &&
              (sentence[k] == '"' || sentence[k] == '\'' ||
@@ -444,15 +430,15 @@ StanceInfo AnalyzeStance(std::string_view sentence, size_t begin, size_t end,
                sentence.compare(k, 3, "\xE2\x80\x9C") == 0))) {
         k += sentence[k] == '"' || sentence[k] == '\'' ? 1 : 3;
       }
-      if (k >= sentence.size()) break;
+      if (k >= sentence.size()) return false;
       char c = sentence[k];
       bool number = IsDigitChar(c) || c == '$' ||
                     static_cast<unsigned char>(c) == 0xE2 ||  // euro sign
                     static_cast<unsigned char>(c) == 0xC2;    // pound sign
-      if (!number || k < begin) continue;
+      if (!number || k < begin) return true;
       // The hedge text without trailing spaces, lowercased, spaces collapsed.
       std::string h;
-      for (char ch : std::string_view(m.data(), m.size())) {
+      for (char ch : match) {
         if (IsSpaceChar(ch)) {
           if (!h.empty() && h.back() != ' ') h += ' ';
         } else {
@@ -461,8 +447,8 @@ StanceInfo AnalyzeStance(std::string_view sentence, size_t begin, size_t end,
       }
       while (!h.empty() && h.back() == ' ') h.pop_back();
       info.hedge = h;
-    }
-  }
+      return true;
+    });
   return info;
 }
 
