@@ -471,30 +471,14 @@ void MeetingExtractor::Finish(size_t si, Claim* c, size_t b, size_t e) {
 void MeetingExtractor::ScanSentence(size_t si) {
   const Sentence* sent =
       si < ctx_.doc.sentences.size() ? &ctx_.doc.sentences[si] : nullptr;
-  toks_.clear();
-  if (sent) {
-    toks_ = SentenceTokens(ctx_.doc, *sent);
-  } else {
-    Tokenize(ctx_.doc.text(), 0, &toks_);
-  }
+  toks_ = SentenceOrTextTokens(ctx_.doc, si);
   const size_t n = toks_.size();
   if (n == 0) return;
-  mention_at_.assign(n, nullptr);
-  mention_end_.assign(n, 0);
-  in_mention_.assign(n, false);
   Span sspan = sent ? sent->span : Span{0, ctx_.doc.text().size()};
-  {
-    size_t t = 0;
-    for (const PersonMention* m : persons_->In(sspan)) {
-      while (t < n && toks_[t].span.begin < m->span.begin) ++t;
-      if (t >= n || toks_[t].span.begin != m->span.begin) continue;
-      size_t e = t;
-      while (e < n && toks_[e].span.end <= m->span.end && toks_[e].word) ++e;
-      if (e == t) continue;
-      mention_at_[t] = m;
-      mention_end_[t] = e;
-      for (size_t q = t; q < e; ++q) in_mention_[q] = true;
-    }
+  AlignMentions(toks_, persons_->In(sspan), &mention_at_, &mention_end_);
+  in_mention_.assign(n, false);
+  for (size_t t = 0; t < n; ++t) {
+    for (size_t q = t; mention_at_[t] && q < mention_end_[t]; ++q) in_mention_[q] = true;
   }
   boundary_.assign(n, false);
   for (size_t k = 0; k < n; ++k) {

@@ -553,29 +553,10 @@ void RoleExtractor::Emit(size_t si, const PersonMention& m, const OfficeParse& p
 void RoleExtractor::ScanSentence(size_t si) {
   const Sentence* sent =
       si < ctx_.doc.sentences.size() ? &ctx_.doc.sentences[si] : nullptr;
-  toks_.clear();
-  if (sent) {
-    toks_ = SentenceTokens(ctx_.doc, *sent);
-  } else {
-    Tokenize(ctx_.doc.text(), 0, &toks_);
-  }
+  toks_ = SentenceOrTextTokens(ctx_.doc, si);
   const size_t n = toks_.size();
-  mention_at_.assign(n, nullptr);
-  mention_end_.assign(n, 0);
   Span sspan = sent ? sent->span : Span{0, ctx_.doc.text().size()};
-  std::vector<const PersonMention*> ms = persons_->In(sspan);
-  {
-    size_t t = 0;
-    for (const PersonMention* m : ms) {
-      while (t < n && toks_[t].span.begin < m->span.begin) ++t;
-      if (t >= n || toks_[t].span.begin != m->span.begin) continue;
-      size_t e = t;
-      while (e < n && toks_[e].span.end <= m->span.end && toks_[e].word) ++e;
-      if (e == t) continue;
-      mention_at_[t] = m;
-      mention_end_[t] = e;
-    }
-  }
+  AlignMentions(toks_, persons_->In(sspan), &mention_at_, &mention_end_);
   const size_t first_claim = out_->size();
   bool weak = sent && (sent->kind == BlockKind::kTableRow ||
                        sent->kind == BlockKind::kTableHeader ||

@@ -265,6 +265,31 @@ void Tokenize(std::string_view text, size_t base, std::vector<Token>* out) {
   }
 }
 
+std::vector<Token> SentenceOrTextTokens(const Document& doc, size_t si) {
+  if (si < doc.sentences.size()) return SentenceTokens(doc, doc.sentences[si]);
+  std::vector<Token> toks;
+  Tokenize(doc.text(), 0, &toks);
+  return toks;
+}
+
+void AlignMentions(const std::vector<Token>& toks,
+                   const std::vector<const PersonMention*>& mentions,
+                   std::vector<const PersonMention*>* at, std::vector<size_t>* end) {
+  const size_t n = toks.size();
+  at->assign(n, nullptr);
+  end->assign(n, 0);
+  size_t t = 0;
+  for (const PersonMention* m : mentions) {
+    while (t < n && toks[t].span.begin < m->span.begin) ++t;
+    if (t >= n || toks[t].span.begin != m->span.begin) continue;
+    size_t e = t;
+    while (e < n && toks[e].span.end <= m->span.end && toks[e].word) ++e;
+    if (e == t) continue;
+    (*at)[t] = m;
+    (*end)[t] = e;
+  }
+}
+
 std::vector<Token> SentenceTokens(const Document& doc, const Sentence& s) {
   std::vector<Token> tokens;
   const std::string& text = doc.text();

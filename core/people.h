@@ -65,6 +65,17 @@ void Tokenize(std::string_view text, size_t base, std::vector<Token>* out);
 // cell by cell, with a '|' punctuation token between cells.
 std::vector<Token> SentenceTokens(const Document& doc, const Sentence& s);
 
+// The tokens of sentence `si` of `doc`, or of its whole text when `si` is
+// past its sentences (a document that was never segmented).
+std::vector<Token> SentenceOrTextTokens(const Document& doc, size_t si);
+
+// Where each of `mentions` (in text order) starts in `toks`: at[k] is the
+// mention starting at token k and end[k] the token just past it (null and 0
+// elsewhere). A mention that does not start on a token boundary is left out.
+void AlignMentions(const std::vector<Token>& toks,
+                   const std::vector<const PersonMention*>& mentions,
+                   std::vector<const PersonMention*>* at, std::vector<size_t>* end);
+
 // Table columns: the index of the header cell naming people ("Participant",
 // "Name", "Person", "Official", "Who") or their office ("Role", "Title",
 // "Position", "Office"), or -1.
