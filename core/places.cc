@@ -63,16 +63,19 @@ PlaceMatch MatchPlace(const std::vector<Token>& tokens, size_t i, size_t end,
   size_t start = i;
   bool the = tokens[i].lower == "the";
   if (the) ++i;
-  std::string value;
-  // A known venue, with or without "the".
-  size_t n = MatchEntry(tokens, i, end, lex.Get("venues"), false, &value);
-  if (n > 0) {
-    m.kind = PlaceMatch::Kind::kVenue;
+  // An entry of `lexicon` at i: the match, of `kind`.
+  auto entry = [&](const char* lexicon, PlaceMatch::Kind kind, double confidence) {
+    std::string value;
+    size_t n = MatchEntry(tokens, i, end, lex.Get(lexicon), false, &value);
+    if (n == 0) return false;
+    m.kind = kind;
     m.tokens = i + n - start;
-    m.value = value;
-    m.confidence = 0.8;
-    return m;
-  }
+    m.value = std::move(value);
+    m.confidence = confidence;
+    return true;
+  };
+  // A known venue, with or without "the".
+  if (entry("venues", PlaceMatch::Kind::kVenue, 0.8)) return m;
   // "the French capital", "the Russian capital".
   if (the && i + 1 < end && tokens[i + 1].lower == "capital") {
     std::string country;
@@ -88,22 +91,8 @@ PlaceMatch MatchPlace(const std::vector<Token>& tokens, size_t i, size_t end,
       }
     }
   }
-  n = MatchEntry(tokens, i, end, lex.Get("cities"), false, &value);
-  if (n > 0) {
-    m.kind = PlaceMatch::Kind::kCity;
-    m.tokens = i + n - start;
-    m.value = value;
-    m.confidence = 0.9;
-    return m;
-  }
-  n = MatchEntry(tokens, i, end, lex.Get("countries"), false, &value);
-  if (n > 0) {
-    m.kind = PlaceMatch::Kind::kRegion;
-    m.tokens = i + n - start;
-    m.value = value;
-    m.confidence = 0.5;
-    return m;
-  }
+  if (entry("cities", PlaceMatch::Kind::kCity, 0.9)) return m;
+  entry("countries", PlaceMatch::Kind::kRegion, 0.5);
   return m;
 }
 
