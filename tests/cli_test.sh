@@ -7,18 +7,7 @@ bin=$1
 src=$2
 tmp=$(mktemp -d)
 trap 'rm -rf "$tmp"' EXIT
-pass=0
-fail=0
-
-check() {  # check NAME EXPECTED_STATUS ACTUAL_STATUS [condition-result]
-  local name=$1 want=$2 got=$3 cond=${4:-0}
-  if [ "$want" = "$got" ] && [ "$cond" = 0 ]; then
-    pass=$((pass + 1))
-  else
-    fail=$((fail + 1))
-    echo "FAIL: $name (status $got, want $want; condition $cond)"
-  fi
-}
+. "$(dirname "$0")/check_lib.sh"
 
 # --version and --help.
 out=$("$bin" --version); check "--version" 0 $? "$(grep -q '^claimcheck [0-9]' <<<"$out"; echo $?)"
@@ -154,5 +143,4 @@ else
   echo "note: script(1) unavailable, terminal progress not checked"
 fi
 
-echo "$pass passed, $fail failed"
-[ "$fail" = 0 ]
+finish

@@ -8,18 +8,7 @@ set -u
 bin=$1
 tmp=$(mktemp -d)
 trap 'chmod -R u+rwx "$tmp" 2>/dev/null; rm -rf "$tmp"' EXIT
-pass=0
-fail=0
-
-check() {  # check NAME EXPECTED_STATUS ACTUAL_STATUS [condition-result]
-  local name=$1 want=$2 got=$3 cond=${4:-0}
-  if [ "$want" = "$got" ] && [ "$cond" = 0 ]; then
-    pass=$((pass + 1))
-  else
-    fail=$((fail + 1))
-    echo "FAIL: $name (status $got, want $want; condition $cond)"
-  fi
-}
+. "$(dirname "$0")/check_lib.sh"
 # has FILE REGEX: true when a line of FILE matches.
 has() { grep -Eq -- "$2" "$1"; }
 # docs REPORT: the ids of the report's documents, space-separated.
@@ -152,5 +141,4 @@ printf 'old\n' > "$tmp/real.json"; ln -s real.json "$tmp/link.json"
 "$bin" check -o "$tmp/link.json" "$good" 2> /dev/null
 check "-o through a symbolic link" 0 $? "$([ -L "$tmp/link.json" ] && grep -q claimcheck.report "$tmp/real.json"; echo $?)"
 
-echo "$pass passed, $fail failed"
-[ "$fail" = 0 ]
+finish
