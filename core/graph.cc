@@ -135,6 +135,39 @@ bool SameGroup(const std::string& a, const std::string& b) {
   return qa.empty() || qb.empty() || qa == qb;
 }
 
+// Groups of two mentions that name the same kind of group ("the bloc
+// leaders", "the leaders of the bloc").
+bool GroupsMatch(const std::set<std::string>& a, const std::set<std::string>& b) {
+  for (const std::string& x : a) {
+    for (const std::string& y : b) {
+      if (SameGroup(x, y)) return true;
+    }
+  }
+  return false;
+}
+
+// Groups that cannot be one: the same head with two different qualifiers
+// ("the Russian delegation", "the Ukrainian delegation").
+bool GroupsClash(const std::set<std::string>& a, const std::set<std::string>& b) {
+  for (const std::string& x : a) {
+    for (const std::string& y : b) {
+      if (!SameGroup(x, y) && x.compare(0, x.find('|'), y, 0, y.find('|')) == 0) return true;
+    }
+  }
+  return false;
+}
+
+// Days between two resolved times that do not overlap: the gap between their
+// nearest ends; 0 when they overlap or either is unresolved.
+long DayGap(const Claim& a, const Claim& b) {
+  if (!a.date_value || !b.date_value || !a.date_value->resolved() ||
+      !b.date_value->resolved() || a.date_value->Overlaps(*b.date_value)) {
+    return 0;
+  }
+  return std::min(std::labs(a.date_value->begin.ToDays() - b.date_value->end.ToDays()),
+                  std::labs(b.date_value->begin.ToDays() - a.date_value->end.ToDays()));
+}
+
 double EventMatchScore(const Claim& m, const std::vector<const Claim*>& event,
                        const std::vector<std::string>& mp,
                        const std::vector<std::string>& ep,
@@ -162,9 +195,7 @@ double EventMatchScore(const Claim& m, const std::vector<const Claim*>& event,
       if (m.date_value->Overlaps(*e->date_value)) {
         date = 1;
       } else {
-        long gap = std::min(std::labs(m.date_value->begin.ToDays() - e->date_value->end.ToDays()),
-                            std::labs(e->date_value->begin.ToDays() - m.date_value->end.ToDays()));
-        if (gap > options.event_max_day_gap) continue;
+        if (DayGap(m, *e) > options.event_max_day_gap) continue;
         date = -1;
       }
     }
@@ -300,14 +331,8 @@ void FactGraph::Impl::GroupEvents() {
       // "met the Russian delegation" and "met the Ukrainian delegation" are
       // two meetings, whoever else is named: the same kind of group with two
       // different qualifiers.
-      if (!all_heads.empty()) {
-        for (const std::set<std::string>& heads : member_heads[e]) {
-          for (const std::string& h : heads) {
-            for (const std::string& mh : all_heads) {
-              if (!SameGroup(h, mh) && h.substr(0, h.find('|')) == mh.substr(0, mh.find('|'))) s = 0;
-            }
-          }
-        }
+      for (const std::set<std::string>& heads : member_heads[e]) {
+        if (GroupsClash(heads, all_heads)) s = 0;
       }
       if (!people.empty()) {
         if (s > best_score) {
@@ -330,18 +355,10 @@ void FactGraph::Impl::GroupEvents() {
       // neutral 0.5 to 1: +0.3).
       bool same_groups = false;
       if (s > 0 && !mention_heads.empty()) {
-        for (size_t r = 0; r < members[e].size(); ++r) {
-          const Claim* m = members[e][r];
+        for (size_t r = 0; r < members[e].size() && !same_groups; ++r) {
           // Group evidence is weaker than names: only a day apart at most.
-          if (c.date_value && m->date_value && c.date_value->resolved() &&
-              m->date_value->resolved() && !c.date_value->Overlaps(*m->date_value)) {
-            long gap = std::min(std::labs(c.date_value->begin.ToDays() - m->date_value->end.ToDays()),
-                                std::labs(m->date_value->begin.ToDays() - c.date_value->end.ToDays()));
-            if (gap > 1) continue;
-          }
-          for (const std::string& h : member_heads[e][r]) {
-            for (const std::string& mh : mention_heads) same_groups = same_groups || SameGroup(h, mh);
-          }
+          same_groups = DayGap(c, *members[e][r]) <= 1 &&
+                        GroupsMatch(member_heads[e][r], mention_heads);
         }
       }
       if (same_groups) s = std::min(1.0, s + 0.3);
