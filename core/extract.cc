@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <cctype>
+#include <optional>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -16,14 +17,8 @@ namespace {
 // Days before publication beyond which a sentence narrates the past.
 constexpr long kPastNarrationDays = 60;
 
-// An office or a count stated in a sentence about the past ("In 2023, Deputy
-// Minister A brokered ..."; "in 2010, 33 miners were trapped") holds as of
-// then, not as of publication. The time
-// is set only from framing times, those written before the claim ("In 2023,
-// ...", "2023 summit - envoy A ..."), and only when every one of them lies
-// well before the publication date. A time after the claim ("A, who took
-// office in 2019") or an open start ("since 1994") dates something else.
-// Table rows are left alone: their other columns date other things.
+// True when the time expression at `pos` opens or closes a span ("since
+// 1994", "until March"): it dates a stretch, not the claim.
 bool AfterSince(std::string_view text, size_t pos) {
   size_t b = pos >= 8 ? pos - 8 : 0;
   std::string before(text.substr(b, pos - b));
@@ -36,33 +31,53 @@ bool AfterSince(std::string_view text, size_t pos) {
   return false;
 }
 
-// The last few words before a status word hold a "not yet" cue.
-bool NotYetBefore(std::string_view before) {
-  std::vector<std::string> words;
-  std::string w;
-  for (size_t i = before.size(); i-- > 0 && words.size() < 6;) {
-    char ch = static_cast<char>(std::tolower(static_cast<unsigned char>(before[i])));
-    if (std::isalpha(static_cast<unsigned char>(ch))) {
-      w.insert(w.begin(), ch);
-    } else if (!w.empty()) {
-      if (ch == ',' || ch == ';' || ch == '.') break;
-      words.push_back(w);
-      w.clear();
-    } else if (ch == ',' || ch == ';' || ch == '.') {
-      break;
-    }
+// A claim stated in a sentence about the past ("In 2023, Deputy Minister A
+// brokered ..."; "in 2010, 33 miners were trapped") holds as of then, not as
+// of publication. Only framing times count, those written before the claim,
+// and only when every one of them lies well before the publication date: a
+// time after the claim ("A, who took office in 2019") or an open start
+// ("since 1994") dates something else.
+std::optional<TimeValue> FramingPastTime(const Claim& c, const ExtractContext& ctx,
+                                         std::vector<TimeExpr>::const_iterator first,
+                                         long pub) {
+  std::optional<TimeValue> latest;
+  for (auto it = first; it != ctx.times.end() && it->span.begin < c.span.begin; ++it) {
+    if (!it->value.resolved() || AfterSince(ctx.doc.text(), it->span.begin)) continue;
+    if (it->value.end.ToDays() > pub - kPastNarrationDays) return std::nullopt;
+    if (!latest || it->value.end.ToDays() > latest->end.ToDays()) latest = it->value;
   }
-  if (!w.empty()) words.push_back(w);
-  for (const std::string& x : words) {
-    if (x == "before" || x == "until" || x == "once" || x == "unless" || x == "yet" ||
-        x == "awaiting" || x == "pending") {
-      return true;
-    }
-  }
-  return false;
+  return latest;
 }
 
-void DateClaimsInPastSentences(const ExtractContext& ctx, std::vector<Claim>* claims) {
+// A count is as of the day its sentence names ("135 drones overnight into
+// Wednesday", "the toll rose to 31 on Tuesday"), a status as of the nearest
+// time of any kind ("agreed in principle last month"): the time of the
+// sentence nearest the claim, before or after it.
+std::optional<TimeValue> NearestTime(const Claim& c, const ExtractContext& ctx,
+                                     std::vector<TimeExpr>::const_iterator first,
+                                     const Sentence& s) {
+  const TimeExpr* nearest = nullptr;
+  size_t best = 0;
+  for (auto it = first; it != ctx.times.end() && it->span.begin < s.span.end; ++it) {
+    bool usable = c.type == ClaimType::kQuantity ? it->value.kind == TimeValue::Kind::kDay
+                                                  : it->value.resolved();
+    if (!usable || AfterSince(ctx.doc.text(), it->span.begin)) continue;
+    size_t d = it->span.begin >= c.span.end   ? it->span.begin - c.span.end
+               : c.span.begin >= it->span.end ? c.span.begin - it->span.end
+                                              : 0;
+    if (!nearest || d < best) {
+      nearest = &*it;
+      best = d;
+    }
+  }
+  if (!nearest) return std::nullopt;
+  return nearest->value;
+}
+
+// Sets `when` of roles, counts and statuses from their sentence. Claims with
+// no such time are as of publication; table rows are left alone (their other
+// columns date other things).
+void DateClaims(const ExtractContext& ctx, std::vector<Claim>* claims) {
   if (!ctx.doc.published_date) return;
   const long pub = ctx.doc.published_date->ToDays();
   for (Claim& c : *claims) {
@@ -76,54 +91,8 @@ void DateClaimsInPastSentences(const ExtractContext& ctx, std::vector<Claim>* cl
     auto first = std::lower_bound(
         ctx.times.begin(), ctx.times.end(), s.span.begin,
         [](const TimeExpr& t, size_t pos) { return t.span.begin < pos; });
-    std::optional<TimeValue> latest;
-    bool all_past = false;
-    for (auto it = first; it != ctx.times.end() && it->span.begin < c.span.begin; ++it) {
-      if (!it->value.resolved() || AfterSince(ctx.doc.text(), it->span.begin)) continue;
-      if (it->value.end.ToDays() > pub - kPastNarrationDays) {
-        all_past = false;
-        break;
-      }
-      if (!latest || it->value.end.ToDays() > latest->end.ToDays()) latest = it->value;
-      all_past = true;
-    }
-    if (all_past && latest) {
-      c.when = latest;
-      continue;
-    }
-    if (c.type == ClaimType::kStatus) {
-      // "a deal that still needs weeks of work before a binding contract is
-      // signed", "once the accord is signed": a stage not yet reached.
-      std::string_view before = std::string_view(ctx.doc.text()).substr(
-          s.span.begin, c.value.span.begin > s.span.begin ? c.value.span.begin - s.span.begin : 0);
-      if ((c.status == DealStatus::kSigned || c.status == DealStatus::kFinalized) &&
-          c.stance == Stance::kAsserted && NotYetBefore(before)) {
-        c.stance = Stance::kHypothetical;
-      }
-    }
-    if (c.type != ClaimType::kQuantity && c.type != ClaimType::kStatus) continue;
-    // A count is as of the day its sentence names ("135 drones overnight
-    // into Wednesday", "the toll rose to 31 on Tuesday"): the nearest day in
-    // the sentence, before or after the figure; a status as of the nearest
-    // time of any kind ("agreed in principle last month"). Claims with no
-    // such time are as of publication.
-    const TimeExpr* nearest = nullptr;
-    size_t best = 0;
-    for (auto it = first; it != ctx.times.end() && it->span.begin < s.span.end; ++it) {
-      bool usable = c.type == ClaimType::kQuantity ? it->value.kind == TimeValue::Kind::kDay
-                                                    : it->value.resolved();
-      if (!usable || AfterSince(ctx.doc.text(), it->span.begin)) {
-        continue;
-      }
-      size_t d = it->span.begin >= c.span.end     ? it->span.begin - c.span.end
-                 : c.span.begin >= it->span.end ? c.span.begin - it->span.end
-                                                  : 0;
-      if (!nearest || d < best) {
-        nearest = &*it;
-        best = d;
-      }
-    }
-    if (nearest) c.when = nearest->value;
+    c.when = FramingPastTime(c, ctx, first, pub);
+    if (!c.when && c.type != ClaimType::kRole) c.when = NearestTime(c, ctx, first, s);
   }
 }
 
@@ -143,7 +112,7 @@ std::vector<Claim> ExtractClaims(const ExtractContext& in) {
   ExtractProgress(ctx, &claims);
   ExtractQuantities(ctx, &claims);
   ExtractStatuses(ctx, &claims);
-  DateClaimsInPastSentences(ctx, &claims);
+  DateClaims(ctx, &claims);
 
   for (Claim& c : claims) {
     c.doc = ctx.doc_index;

@@ -1524,6 +1524,14 @@ bool IsConditionalCue(const Tok& t) {
                        "likely", "scheduled", "whether", "when", "'ll"});
 }
 
+// Before a completed stage only: "weeks of work before a binding contract is
+// signed", "pending approval", "has yet to be finalized". (Before a failure
+// it is narration: "talks went on before the negotiations broke down".)
+bool IsNotYetCue(const Tok& t) {
+  return t.kind == TokKind::kWord &&
+         InSet(t.low, {"before", "until", "yet", "awaiting", "pending"});
+}
+
 void ExtractStatusesImpl(const ExtractContext& ctx, const Vocab& v,
                          std::vector<Claim>* out) {
   const Document& doc = ctx.doc;
@@ -1587,6 +1595,9 @@ void ExtractStatusesImpl(const ExtractContext& ctx, const Vocab& v,
         if (p.kind == TokKind::kPunct) continue;  // "agreement, if finalized,"
         if (back <= 4 && IsNegation(p)) negated = true;
         if (IsConditionalCue(p)) hypothetical = true;
+        if (IsNotYetCue(p) && DealStatusRank(status) >= DealStatusRank(DealStatus::kAgreedInPrinciple)) {
+          hypothetical = true;
+        }
         if (back == 1 && p.low == "be" && first >= 2 &&
             IsWordEq(t, first - 2, "to")) {
           hypothetical = true;  // "a medical to be completed"

@@ -71,6 +71,12 @@ const StatusCase kCases[] = {
      DealStatus::kSigned, "signed", Stance::kHypothetical},
     {"This agreement, if finalized, would end the dispute.", "agreement",
      DealStatus::kFinalized, "finalized", Stance::kHypothetical},
+    // A completed stage after "before" or "pending" is not reached yet; a
+    // failure after "before" is narration.
+    {"Lawyers need weeks of review before the merger agreement is signed.",
+     "merger agreement", DealStatus::kSigned, "signed", Stance::kHypothetical},
+    {"Their first round of trade talks ran for a week before the talks collapsed.",
+     "talks", DealStatus::kCollapsed, "collapsed", Stance::kAsserted},
     {"Officials said an understanding was reached on the border treaty.",
      "border treaty", DealStatus::kAgreedInPrinciple,
      "understanding was reached", Stance::kAsserted},
