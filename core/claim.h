@@ -90,6 +90,7 @@ struct Claim {
   double number = 0;         // 90 for 90%, 153, 3e10 for "$30 billion"
   std::string unit;          // quantity: the counted noun ("drones"); "%"
   std::string modifier_word; // quantity: "over", "at least", "about", "up to"
+  bool money = false;        // quantity: a sum of money ("$1.2 billion")
   DealStatus status = DealStatus::kUnknown;
 };
 

@@ -16,6 +16,7 @@
 #include <cmath>
 #include <cstdio>
 #include <memory>
+#include <set>
 #include <string>
 #include <string_view>
 #include <unordered_map>
@@ -277,6 +278,7 @@ struct Vocab {
   std::unordered_map<std::string, double> fractions;  // values below 1
   std::unordered_map<std::string, std::string> units;  // noun -> "unit [event]"
   std::unordered_map<std::string, std::string> verbs;  // base form -> lemma
+  std::set<std::string> currencies;  // units that are sums of money: "usd", "eur"
   std::vector<Phrase> hedges;                          // longest first
   std::vector<Phrase> completion;                      // longest first
   std::unordered_set<std::string> subjects;            // singular head nouns
@@ -305,6 +307,9 @@ struct Vocab {
       std::string key = Lower(k);
       if (StartsWith(key, "v:")) {
         verbs[key.substr(2)] = Lower(v);
+      } else if (StartsWith(key, "c:")) {
+        units[key.substr(2)] = Lower(v);
+        currencies.insert(Lower(v));
       } else {
         units[key] = Lower(v);
       }
@@ -1492,6 +1497,7 @@ void ExtractQuantitiesImpl(const ExtractContext& ctx, const Vocab& v,
       c.hedge = modifier;
       c.number = n.value;
       c.unit = unit;
+      c.money = money || v.currencies.count(unit) > 0;
       c.value = MakeMention(doc, t[n.first].b, t[n.last].e, FormatNumber(n.value));
       c.subject = MakeMention(doc, sub_b, sub_e, key);
       out->push_back(std::move(c));

@@ -194,7 +194,7 @@ class QuantityRule : public Rule {
       // Counts change from one briefing to the next (the dead, the missing,
       // the trapped) and are compared only at one moment; a sum of money (a
       // price, a fund) stays put and is compared over a longer window.
-      double days = IsMoney(corpus.claims[group.front()].unit) ? fixed_max_days_ : max_days_;
+      double days = corpus.claims[group.front()].money ? fixed_max_days_ : max_days_;
       for (const auto& window : TimeWindows(corpus, group, days)) {
         // A figure conflicts with another document's figure for the same
         // count when their ranges cannot meet, the other document states
@@ -262,13 +262,6 @@ class QuantityRule : public Rule {
     return {{"max_days_apart", max_days_},
             {"fixed_max_days_apart", fixed_max_days_},
             {"max_ratio", max_ratio_}};
-  }
-  // A currency unit of count_units ("usd", "eur", ...).
-  static bool IsMoney(const std::string& unit) {
-    static const std::set<std::string> kCurrencies = {
-        "usd", "eur", "gbp", "jpy", "cny", "rub", "inr", "pen", "chf", "cad",
-        "aud", "brl", "mxn", "krw", "try", "zar", "sek", "nok", "dkk", "pln"};
-    return kCurrencies.count(unit) > 0;
   }
   double max_days_ = 0;  // the same day: tolls rise, nightly counts differ
   double fixed_max_days_ = 30;  // sums of money: prices, funds

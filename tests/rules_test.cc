@@ -111,6 +111,7 @@ Corpus MakeCorpus(const Case& c) {
         cl.value = M(k.b);
         cl.modifier_word = k.c;
         cl.unit = k.a.substr(0, k.a.find(' '));  // "usd deal" -> "usd"
+        cl.money = cl.unit == "usd";
         break;
       case ClaimType::kStatus:
         cl.subject = M(k.a);
