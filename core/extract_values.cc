@@ -232,25 +232,6 @@ Phrase SplitWords(std::string_view s) {
   return out;
 }
 
-std::string JoinRegexAlternation(std::vector<std::string> phrases) {
-  std::sort(phrases.begin(), phrases.end(),
-            [](const std::string& a, const std::string& b) {
-              return a.size() != b.size() ? a.size() > b.size() : a < b;
-            });
-  std::string alt;
-  for (const std::string& p : phrases) {
-    std::string q;
-    for (const std::string& w : SplitWords(p)) {
-      if (!q.empty()) q += "\\s+";
-      q += RE2::QuoteMeta(w);
-    }
-    if (q.empty()) continue;
-    if (!alt.empty()) alt += '|';
-    alt += q;
-  }
-  return alt;
-}
-
 std::unique_ptr<RE2> CompileOrNull(const std::string& pattern) {
   RE2::Options opt;
   opt.set_log_errors(false);
@@ -343,15 +324,15 @@ struct Vocab {
       status_phrases.push_back(norm);
     }
 
-    std::string words_alt = JoinRegexAlternation(number_words);
+    std::string words_alt = PhraseAlternation(number_words);
     quantity_prefilter = CompileOrNull(
         words_alt.empty() ? "[0-9]" : "[0-9]|(?i)\\b(?:" + words_alt + ")\\b");
-    std::string frac_alt = JoinRegexAlternation(fraction_words);
+    std::string frac_alt = PhraseAlternation(fraction_words);
     progress_prefilter = CompileOrNull(
         "(?i)%|\\bper\\s?cent|\\bpct\\b|\\bhalfway\\b|\\bfully\\b|"
         "\\bcompletely\\b|\\bentirely\\b|\\btotally\\b" +
         (frac_alt.empty() ? "" : "|\\b(?:" + frac_alt + ")\\b"));
-    std::string status_alt = JoinRegexAlternation(status_phrases);
+    std::string status_alt = PhraseAlternation(status_phrases);
     if (!status_alt.empty()) {
       status_re = CompileOrNull("(?i)\\b(" + status_alt + ")\\b");
     }

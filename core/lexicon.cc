@@ -1,8 +1,36 @@
 #include "core/lexicon.h"
 
+#include <re2/re2.h>
+
+#include <algorithm>
+
 #include "core/lexicon_data.h"
 
 namespace claimcheck {
+
+std::string PhraseAlternation(std::vector<std::string> phrases) {
+  std::sort(phrases.begin(), phrases.end(), [](const std::string& a, const std::string& b) {
+    return a.size() != b.size() ? a.size() > b.size() : a < b;
+  });
+  std::string alt;
+  for (const std::string& p : phrases) {
+    std::string q;
+    size_t i = 0;
+    while (i < p.size()) {
+      size_t j = p.find(' ', i);
+      if (j == std::string::npos) j = p.size();
+      if (j > i) {
+        if (!q.empty()) q += "\\s+";
+        q += RE2::QuoteMeta(p.substr(i, j - i));
+      }
+      i = j + 1;
+    }
+    if (q.empty()) continue;
+    if (!alt.empty()) alt += '|';
+    alt += q;
+  }
+  return alt;
+}
 
 std::string AsciiLower(std::string_view s) {
   std::string out(s);

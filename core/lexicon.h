@@ -93,6 +93,11 @@ class Lexicons {
 // Lowercases ASCII letters.
 std::string AsciiLower(std::string_view s);
 
+// An RE2 alternation of word-list phrases: longest first (so "agreed in
+// principle" wins over "agreed"), each word quoted, words joined by \s+.
+// The phrases are used as given (callers lowercase them and match with (?i)).
+std::string PhraseAlternation(std::vector<std::string> phrases);
+
 }  // namespace claimcheck
 
 #endif  // CLAIMCHECK_CORE_LEXICON_H_

@@ -51,32 +51,6 @@ bool IsWordByte(char c) {
 
 std::string LowerAscii(std::string_view s) { return AsciiLower(s); }
 
-std::string Alternation(const std::vector<std::string>& in) {
-  std::vector<std::string> phrases = in;
-  std::sort(phrases.begin(), phrases.end(),
-            [](const std::string& a, const std::string& b) {
-              return a.size() != b.size() ? a.size() > b.size() : a < b;
-            });
-  std::string alt;
-  for (const std::string& p : phrases) {
-    std::string q;
-    size_t i = 0;
-    while (i < p.size()) {
-      size_t j = p.find(' ', i);
-      if (j == std::string::npos) j = p.size();
-      if (j > i) {
-        if (!q.empty()) q += "\\s+";
-        q += RE2::QuoteMeta(p.substr(i, j - i));
-      }
-      i = j + 1;
-    }
-    if (q.empty()) continue;
-    if (!alt.empty()) alt += '|';
-    alt += q;
-  }
-  return alt;
-}
-
 std::unique_ptr<RE2> Compile(const std::string& pattern) {
   RE2::Options opt;
   opt.set_log_errors(false);
@@ -106,13 +80,13 @@ struct StancePatterns {
       cue_kind.emplace_back(key, s);
       cue_list.push_back(key);
     }
-    std::string alt = Alternation(cue_list);
+    std::string alt = PhraseAlternation(cue_list);
     if (!alt.empty()) cues = Compile("(?i)\\b(" + alt + ")\\b");
     std::vector<std::string> hedge_list;
     for (const auto& [k, v] : lex.Get("hedges").entries()) {
       hedge_list.push_back(LowerAscii(k));
     }
-    std::string halt = Alternation(hedge_list);
+    std::string halt = PhraseAlternation(hedge_list);
     if (!halt.empty()) hedges = Compile("(?i)\\b(" + halt + ")\\s+");
     clause_breaks = Compile(
         "(;|\\s(?:but|although|though|whereas|however|meanwhile)\\b)");
