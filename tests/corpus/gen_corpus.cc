@@ -28,6 +28,8 @@
 #include <string>
 #include <vector>
 
+#include "core/date.h"
+
 namespace {
 
 namespace fs = std::filesystem;
@@ -58,20 +60,9 @@ int64_t DaysFromCivil(int y, int m, int d) {
   return era * 146097 + doe - 719468;
 }
 
-struct Date {
-  int y, m, d;
-};
-
-Date CivilFromDays(int64_t z) {
-  z += 719468;
-  const int64_t era = (z >= 0 ? z : z - 146096) / 146097;
-  const int64_t doe = z - era * 146097;
-  const int64_t yoe = (doe - doe / 1460 + doe / 36524 - doe / 146096) / 365;
-  const int64_t doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
-  const int64_t mp = (5 * doy + 2) / 153;
-  const int d = static_cast<int>(doy - (153 * mp + 2) / 5 + 1);
-  const int m = static_cast<int>(mp < 10 ? mp + 3 : mp - 9);
-  return Date{static_cast<int>(yoe + era * 400 + (m <= 2)), m, d};
+// Days since 1970-01-01 to a calendar date (core's CivilDate).
+claimcheck::CivilDate CivilFromDays(int64_t day) {
+  return claimcheck::CivilDate::FromDays(static_cast<long>(day));
 }
 
 const char* kWeekdays[] = {"Thursday", "Friday",  "Saturday", "Sunday",
@@ -83,18 +74,15 @@ const char* kMonthAbbr[] = {"Jan.", "Feb.", "March", "April", "May",  "June",
 
 std::string Weekday(int64_t day) { return kWeekdays[((day % 7) + 7) % 7]; }
 std::string Iso(int64_t day) {
-  Date c = CivilFromDays(day);
-  char buf[16];
-  std::snprintf(buf, sizeof buf, "%04d-%02d-%02d", c.y, c.m, c.d);
-  return buf;
+  return CivilFromDays(day).ToString();
 }
 std::string LongDate(int64_t day) {
-  Date c = CivilFromDays(day);
-  return std::string(kMonths[c.m - 1]) + " " + std::to_string(c.d);
+  claimcheck::CivilDate c = CivilFromDays(day);
+  return std::string(kMonths[c.month - 1]) + " " + std::to_string(c.day);
 }
 std::string ShortDate(int64_t day) {
-  Date c = CivilFromDays(day);
-  return std::string(kMonthAbbr[c.m - 1]) + " " + std::to_string(c.d);
+  claimcheck::CivilDate c = CivilFromDays(day);
+  return std::string(kMonthAbbr[c.month - 1]) + " " + std::to_string(c.day);
 }
 
 // ---- invented names ---------------------------------------------------------
@@ -312,7 +300,7 @@ class EventWriter {
                "generic medicines.", "industrial cables."}) +
          " The offer is $" + std::to_string(e_.price - e_.first_price) +
          " above an earlier approach of $" + std::to_string(e_.first_price) +
-         " a share that the board rejected in " + kMonths[CivilFromDays(e_.day - 40).m - 1] +
+         " a share that the board rejected in " + kMonths[CivilFromDays(e_.day - 40).month - 1] +
          ".\n\n";
 
     // Progress of the talks.
