@@ -14,6 +14,7 @@
 // "to <Person>". Generic nouns (officials, leaders) are not office heads.
 #include <algorithm>
 #include <cctype>
+#include <map>
 #include <set>
 #include <string>
 #include <utility>
@@ -104,6 +105,26 @@ class RoleExtractor {
   void ChairAfter(size_t si, const PersonMention& m, size_t te, double confidence);
   // "A met her Japanese counterpart, B": B holds A's office for Japan.
   void Counterparts(size_t si, size_t first_claim);
+  // A title phrase of two or three words at token `k` ("environment
+  // minister", "chief operating officer"): its token count and canonical
+  // value, or 0.
+  size_t PhraseAt(size_t k, size_t limit, std::string* value) const;
+  // True when token `k` is a word that names an organization before an
+  // office ("Castell chief executive", "Northbridge manager"): capitalized,
+  // not a known word, and written capitalized inside some sentence of the
+  // document or never in lowercase (so a sentence-initial common noun is
+  // not one).
+  bool OrgWordAt(size_t k) const;
+  // True when token `k` is a common noun that makes an office more precise
+  // ("the conference president", "the club manager").
+  bool NounModifierAt(size_t k) const;
+  // How the document writes a capitalized word elsewhere: capitalized inside
+  // a sentence (a name), and in lowercase (a common noun).
+  struct WordUse {
+    bool mid_capital = false;
+    bool lower = false;
+  };
+  WordUse UseOf(std::string_view word) const;
   const PersonMention* MentionAt(size_t k) const {
     return k < mention_at_.size() ? mention_at_[k] : nullptr;
   }
@@ -118,7 +139,104 @@ class RoleExtractor {
   std::vector<const PersonMention*> mention_at_;  // mention starting at token
   std::vector<size_t> mention_end_;              // its end token
   std::set<std::pair<size_t, size_t>> seen_;     // (person begin, office begin)
+  mutable std::map<std::string, WordUse, std::less<>> use_;  // per document
 };
+
+size_t RoleExtractor::PhraseAt(size_t k, size_t limit, std::string* value) const {
+  for (size_t n = 3; n >= 2; --n) {
+    if (k + n > limit) continue;
+    bool words = true;
+    for (size_t j = k; j < k + n; ++j) words = words && toks_[j].word;
+    if (!words) continue;
+    std::optional<std::string> v = titles_.Lookup(JoinLower(toks_, k, n));
+    if (v && *v != "*" && *v != "-") {
+      *value = *v;
+      return n;
+    }
+  }
+  return 0;
+}
+
+RoleExtractor::WordUse RoleExtractor::UseOf(std::string_view word) const {
+  auto it = use_.find(word);
+  if (it != use_.end()) return it->second;
+  std::string_view text = ctx_.doc.text();
+  WordUse use;
+  auto scan = [&](std::string_view w, bool lower) {
+    for (size_t pos = text.find(w); pos != std::string_view::npos;
+         pos = text.find(w, pos + 1)) {
+      size_t end = pos + w.size();
+      if (end < text.size() && std::isalnum(static_cast<unsigned char>(text[end]))) continue;
+      if (pos > 0 && std::isalnum(static_cast<unsigned char>(text[pos - 1]))) continue;
+      if (lower) {
+        use.lower = true;
+        return;
+      }
+      if (pos < 2 || text[pos - 1] != ' ') continue;
+      unsigned char before = static_cast<unsigned char>(text[pos - 2]);
+      if (std::islower(before) || std::isdigit(before) || before == ',') {
+        use.mid_capital = true;
+        return;
+      }
+    }
+  };
+  scan(word, false);
+  std::string low(word);
+  for (char& c : low) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+  if (low != word) scan(low, true);
+  use_.emplace(std::string(word), use);
+  return use;
+}
+
+bool RoleExtractor::OrgWordAt(size_t k) const {
+  if (k >= toks_.size()) return false;
+  const Token& t = toks_[k];
+  if (!t.word || !t.cap || t.initial || t.lower.size() < 2 || MentionAt(k)) return false;
+  for (char c : t.lower) {
+    if (!std::isalpha(static_cast<unsigned char>(c)) && c != '-' && c != '&') return false;
+  }
+  if (Word(t).found || Word(t).honorific) return false;
+  TitleModifier m;
+  if (ModifierWord(t.lower, &m) || IsSkippableAdjective(t.lower)) return false;
+  if (ctx_.lexicons.Get("name_stopwords").Contains(std::string(t.text))) return false;
+  WordUse use = UseOf(t.text);
+  return use.mid_capital || !use.lower;
+}
+
+bool RoleExtractor::NounModifierAt(size_t k) const {
+  if (k >= toks_.size()) return false;
+  const Token& t = toks_[k];
+  if (!t.word || t.possessive || t.initial || t.lower.size() < 3 || MentionAt(k)) return false;
+  if (t.cap) {
+    // Only a sentence's first word, written in lowercase elsewhere.
+    WordUse use = UseOf(t.text);
+    if (k > 0 || use.mid_capital || !use.lower) return false;
+  }
+  for (char c : t.lower) {
+    if (!std::isalpha(static_cast<unsigned char>(c))) return false;
+  }
+  // Adjectives and participles ("elected", "regional", "likely") are not
+  // the nouns news puts before an office.
+  for (std::string_view suffix : {"ed", "ly", "ing", "al", "ous", "ive", "ic", "ian",
+                                  "ese", "ish", "ful", "less", "est", "er"}) {
+    if (t.lower.size() > suffix.size() &&
+        t.lower.compare(t.lower.size() - suffix.size(), suffix.size(), suffix) == 0) {
+      return false;
+    }
+  }
+  TitleModifier m;
+  if (ModifierWord(t.lower, &m) || IsSkippableAdjective(t.lower) ||
+      IsDeterminer(t.lower)) {
+    return false;
+  }
+  static const std::set<std::string, std::less<>> kNotNouns = {
+      "only", "first", "next", "last", "same", "late", "future", "previous", "top",
+      "lead", "sole", "main", "most", "then", "now", "also", "who", "what", "which",
+      "this", "that", "these", "those", "such", "each", "every", "any", "some",
+      "all", "both", "two", "three", "one", "its", "our", "your", "new", "old",
+      "young", "big", "great", "good", "bad", "real", "true", "very", "much"};
+  return !kNotNouns.count(t.lower);
+}
 
 OfficeWord RoleExtractor::Word(const Token& t) const {
   OfficeWord w;
@@ -255,6 +373,22 @@ OfficeParse RoleExtractor::Parse(size_t i, size_t limit, bool appositive) const 
     }
     std::string q;
     size_t n = MatchQualifier(toks_, k, limit, ctx_.lexicons, &q);
+    if (n == 0 && p.qualifier.empty() && OrgWordAt(k)) {
+      // "Castell Chief Executive X", "Northbridge's manager": an
+      // organization the lexicons do not know, named right before the office.
+      size_t e = k + 1;
+      while (e < limit && e < k + 3 && !toks_[e - 1].possessive && OrgWordAt(e)) ++e;
+      std::string phrase;
+      bool office_next = e < limit && (toks_[e].word && (Word(toks_[e]).found ||
+                                                          PhraseAt(e, limit, &phrase) > 0));
+      if (office_next || (toks_[e - 1].possessive && e < limit)) {
+        q = std::string(ctx_.doc.Slice(Span{toks_[k].span.begin, toks_[e - 1].span.end}));
+        if (toks_[e - 1].possessive && q.size() > 2 && q.compare(q.size() - 2, 2, "'s") == 0) {
+          q.resize(q.size() - 2);
+        }
+        n = e - k;
+      }
+    }
     if (n > 0) {
       // "the United States' envoy" or "U.S. envoy": a qualifier only when an
       // office word or another qualifier follows.
@@ -296,7 +430,32 @@ OfficeParse RoleExtractor::Parse(size_t i, size_t limit, bool appositive) const 
       break;
     }
     OfficeWord w = Word(t);
-    if (!w.found) break;
+    if (!w.found) {
+      std::string phrase;
+      if (size_t n = PhraseAt(k, limit, &phrase); n > 0) {
+        // "Environment Minister": a title the lexicon knows as a phrase.
+        words.push_back(phrase);
+        last_head = true;
+        k += n;
+        if (toks_[k - 1].possessive) break;
+        continue;
+      }
+      // "the conference president": a noun naming what the office heads.
+      size_t before = k;
+      TitleModifier skipped;
+      while (before > 0 && toks_[before - 1].word && ModifierWord(toks_[before - 1].lower, &skipped)) {
+        --before;
+      }
+      bool opens = before == 0 || (toks_[before - 1].word && IsDeterminer(toks_[before - 1].lower));
+      if (words.empty() && opens && k + 1 < limit && NounModifierAt(k) &&
+          (Word(toks_[k + 1]).head || PhraseAt(k + 1, limit, &phrase) > 0) &&
+          !toks_[k + 1].possessive) {
+        words.push_back(t.lower);
+        ++k;
+        continue;
+      }
+      break;
+    }
     if (w.modifier != TitleModifier::kNone) p.modifier = w.modifier;
     if (w.plural) p.plural = true;
     words.push_back(w.word);
@@ -598,6 +757,20 @@ void RoleExtractor::ScanSentence(size_t si) {
       if (p.oe != limit && p.scope.empty()) continue;
       Emit(si, *m, p, weak ? kWeaker : comma ? kCommaBefore : kClear);
       got_before = true;
+      // "the conference president, Kenyan Environment Minister X": a second
+      // office in apposition before the first.
+      if (!comma && p.begin >= 2 && toks_[p.begin - 1].punct == ',') {
+        size_t lim2 = p.begin - 1;
+        size_t lo2 = lim2 > kMaxOfficeTokens ? lim2 - kMaxOfficeTokens : 0;
+        for (size_t s2 = lo2; s2 < lim2; ++s2) {
+          if (!toks_[s2].word || !IsDeterminer(toks_[s2].lower)) continue;
+          OfficeParse p2 = Parse(s2, lim2, true);
+          if (p2.ok && p2.end == lim2 && p2.oe == lim2) {
+            Emit(si, *m, p2, weak ? kWeaker : kCommaBefore);
+            break;
+          }
+        }
+      }
       // "special envoys X and Y": one claim per person.
       if (p.plural) {
         size_t k = te;
@@ -670,6 +843,17 @@ void RoleExtractor::ScanSentence(size_t si) {
       if (!ok_end) continue;
     }
     Emit(si, *m, p, conf);
+    // "X, Kenya's environment minister and the conference president": a
+    // second office of the same person.
+    if (!paren && p.end + 2 < n && toks_[p.end].lower == "and" &&
+        IsDeterminer(toks_[p.end + 1].lower)) {
+      OfficeParse p2 = Parse(p.end + 1, n, true);
+      if (p2.ok && p2.oe == p2.end &&
+          (p2.end == n || (!toks_[p2.end].word && toks_[p2.end].punct != '-' &&
+                           toks_[p2.end].punct != '\''))) {
+        Emit(si, *m, p2, conf);
+      }
+    }
   }
 
   Counterparts(si, first_claim);

@@ -332,8 +332,11 @@ StanceInfo AnalyzeStance(std::string_view sentence, size_t begin, size_t end,
                  if (mb < clause_b || me > clause_e) return true;
                  bool counts = mb < end;
                  if (!counts && mb - end <= kAfterReach) {
-                   counts = sentence.substr(end, mb - end).find(',') ==
-                            std::string_view::npos;
+                   // "A could ..." binds the claim; "A said the bank would
+                   // ..." and "A, who ..." put the cue in another clause.
+                   std::string_view gap = sentence.substr(end, mb - end);
+                   counts = gap.find(',') == std::string_view::npos &&
+                            !RE2::PartialMatch(gap, *p.speech);
                  }
                  if (kind == Stance::kDenied && counts) denied = true;
                  if (kind == Stance::kHypothetical && counts) hypothetical = true;

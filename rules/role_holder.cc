@@ -20,25 +20,65 @@ class RoleHolderRule : public Rule {
 
   void Check(const RuleContext& ctx, std::vector<Finding>* out) const override {
     const Corpus& corpus = ctx.corpus;
-    // office key (qualifier|office) -> claims of current holders.
-    std::map<std::string, std::vector<size_t>> by_office;
+    // Claims naming a current holder, and for each office and person the
+    // qualifiers ("United States", "Nordmark central bank") the run gives.
+    std::vector<size_t> current;
+    std::map<std::string, std::set<std::string>> person_qualifiers;  // office|person
+    std::map<std::string, std::set<std::string>> office_qualifiers;  // office
     for (size_t i = 0; i < corpus.claims.size(); ++i) {
       const Claim& c = corpus.claims[i];
-      if (c.type != ClaimType::kRole || !UsableStance(c) || c.qualifier.empty() ||
-          c.office.value.empty() || c.person.value.empty()) {
+      if (c.type != ClaimType::kRole || !UsableStance(c) || c.office.value.empty() ||
+          c.person.value.empty()) {
         continue;
+      }
+      std::string office = AsciiLower(c.office.value);
+      if (!c.qualifier.empty()) {
+        std::string q = AsciiLower(c.qualifier);
+        person_qualifiers[office + "|" + ctx.graph.PersonKeyOf(c.person.value)].insert(q);
+        office_qualifiers[office].insert(q);
       }
       if (c.modifier != TitleModifier::kNone && c.modifier != TitleModifier::kActing &&
           c.modifier != TitleModifier::kInterim) {
         continue;  // former, then-, -elect: not the holder now
       }
-      std::string office = AsciiLower(c.office.value);
       if (ctx.knowledge.IsShared(office)) continue;
       if (!ctx.knowledge.single_holder_offices.empty() &&
           !ctx.knowledge.single_holder_offices.count(office) && !single_unknown_) {
         continue;
       }
-      by_office[AsciiLower(c.qualifier) + "|" + office].push_back(i);
+      current.push_back(i);
+    }
+    // An office written without its country or body ("Governor A") takes the
+    // qualifier the run gives the same person for it elsewhere. Failing
+    // that, it is read as the run's one such office only when no source
+    // qualifies the office at all and no document names two of its current
+    // holders (a summit report's "Prime Minister A ... Prime Minister B" are
+    // two countries' heads): the articles of a run report one story.
+    std::map<std::string, std::set<std::string>> unqualified_by_doc;  // office|doc
+    for (size_t i : current) {
+      const Claim& c = corpus.claims[i];
+      if (!c.qualifier.empty() || c.shared_office) continue;
+      unqualified_by_doc[AsciiLower(c.office.value) + "|" + std::to_string(c.doc)].insert(
+          ctx.graph.PersonKeyOf(c.person.value));
+    }
+    std::set<std::string> ambiguous;  // offices whose bare mention is not one post
+    for (const auto& [key, people] : unqualified_by_doc) {
+      if (people.size() > 1) ambiguous.insert(key.substr(0, key.rfind('|')));
+    }
+    std::map<std::string, std::vector<size_t>> by_office;  // qualifier|office
+    for (size_t i : current) {
+      const Claim& c = corpus.claims[i];
+      std::string office = AsciiLower(c.office.value);
+      std::string qualifier = AsciiLower(c.qualifier);
+      if (qualifier.empty()) {
+        auto it = person_qualifiers.find(office + "|" + ctx.graph.PersonKeyOf(c.person.value));
+        if (it != person_qualifiers.end() && it->second.size() == 1) {
+          qualifier = *it->second.begin();
+        } else if (!infer_bare_ || office_qualifiers.count(office) || ambiguous.count(office)) {
+          continue;
+        }
+      }
+      by_office[qualifier + "|" + office].push_back(i);
     }
     for (const auto& [key, claims] : by_office) CheckOffice(ctx, claims, out);
   }
@@ -102,7 +142,13 @@ class RoleHolderRule : public Rule {
         }
       }
       const Claim& first = corpus.claims[group.front()];
-      std::string office = first.qualifier + " " + first.office.value;
+      std::string office = first.office.value;
+      for (size_t i : group) {
+        if (!corpus.claims[i].qualifier.empty()) {
+          office = corpus.claims[i].qualifier + " " + office;
+          break;
+        }
+      }
       for (size_t i : group) {
         if (!corpus.claims[i].scope.empty()) {
           office += " for " + corpus.claims[i].scope;
@@ -121,14 +167,17 @@ class RoleHolderRule : public Rule {
   Status ConfigureOwn(const nlohmann::json& o, std::set<std::string>* used) override {
     Status s = ReadNumberOption(o, "max_days_apart", 0, 36500, &max_days_, used);
     if (s.ok()) s = ReadBoolOption(o, "unknown_offices_single", &single_unknown_, used);
+    if (s.ok()) s = ReadBoolOption(o, "unqualified_offices", &infer_bare_, used);
     return s;
   }
   nlohmann::json OwnOptions() const override {
-    return {{"max_days_apart", max_days_}, {"unknown_offices_single", single_unknown_}};
+    return {{"max_days_apart", max_days_}, {"unknown_offices_single", single_unknown_},
+            {"unqualified_offices", infer_bare_}};
   }
 
   double max_days_ = 120;
   bool single_unknown_ = true;
+  bool infer_bare_ = true;
 };
 
 }  // namespace

@@ -137,6 +137,34 @@ TEST(RolesTest, ExtractsPersonOfficeQualifierModifier) {
       // Negatives: generic nouns, no office, no person.
       {"European leaders and senior officials met on Monday.", nullptr, {}},
       {"A source familiar with the talks said they would resume.", nullptr, {}},
+      // Organizations the lexicons do not know, named before the office.
+      {"The board of Veltro met on Monday. Veltro Chief Executive Ana Lind "
+       "opened the meeting.",
+       nullptr, {"Ana Lind | chief executive | Veltro | "}},
+      {"Ostrava manager Petr Dvorak praised the squad after Ostrava won.", nullptr,
+       {"Petr Dvorak | manager | Ostrava | "}},
+      // A sentence-initial common noun is part of the office, not a body.
+      {"Delegates at the conference cheered. Conference president Ines Vogel "
+       "closed the session.",
+       nullptr, {"Ines Vogel | conference president |  | "}},
+      {"The club manager Paul Dempsey said the squad was ready.", nullptr,
+       {"Paul Dempsey | club manager |  | "}},
+      {"The elected president Ana Lind spoke.", nullptr,
+       {"Ana Lind | president |  | "}},
+      // Title phrases the lexicon knows as a whole.
+      {"Kenyan Environment Minister Grace Mutua spoke first.", nullptr,
+       {"Grace Mutua | environment minister | Kenya | "}},
+      // Two offices of one person.
+      {"The deal was presented by the conference president, Kenyan Environment "
+       "Minister Grace Mutua, on Saturday.",
+       nullptr,
+       {"Grace Mutua | environment minister | Kenya | ",
+        "Grace Mutua | conference president |  | "}},
+      {"Grace Mutua, Kenya's environment minister and the conference president, "
+       "was praised.",
+       nullptr,
+       {"Grace Mutua | environment minister | Kenya | ",
+        "Grace Mutua | conference president |  | "}},
       {"Officials said Ines Vogel would attend.", nullptr, {}},
       {"Diego Ruiz, Carla Mendes and Omar Farouk signed the letter.", nullptr,
        {}},
