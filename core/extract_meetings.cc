@@ -564,6 +564,15 @@ void MeetingExtractor::ScanSentence(size_t si) {
     Collect(t.cs, t.b, &c, &u);
     size_t subject_parties = c.participants.size() + c.groups.size();
     const size_t subject_people = c.participants.size();
+    // "Leaders of the bloc agreed on Thursday": leaders act jointly only
+    // where they meet.
+    bool subject_leaders = false;
+    for (const Mention& g : c.groups) {
+      std::string low = AsciiLower(g.text);
+      subject_leaders = subject_leaders || low.find("leaders") != std::string::npos ||
+                        low.find("heads of state") != std::string::npos ||
+                        low.find("heads of government") != std::string::npos;
+    }
     Collect(t.e, obj_end, &c, &u);
     size_t object_parties = c.participants.size() + c.groups.size() - subject_parties;
     // Event nouns in the clause: a subject noun names the event.
@@ -598,13 +607,20 @@ void MeetingExtractor::ScanSentence(size_t si) {
       ok = object_parties > 0 && parties >= 1 &&
            (subject_parties > 0 || c.subject.present());
     } else if (t.def.role == TriggerRole::kJoint) {
-      ok = subject_people >= 2 && c.place.present();
+      ok = (subject_people >= 2 && c.place.present()) ||
+           (subject_leaders && (c.place.present() || c.date.present()));
       c.confidence = std::min(c.confidence, 0.6);
     } else {
       ok = parties >= 2 || (parties == 1 && (c.place.present() || c.date.present() ||
                                              c.subject.present()));
     }
     if (!ok) continue;
+    if (t.def.role == TriggerRole::kJoint) {
+      // "met in X on D and agreed to ...": the meeting verb reported it.
+      bool reported = false;
+      for (const Pending& q : claims) reported = reported || (q.b == t.cs && q.e == t.ce);
+      if (reported) continue;
+    }
     if (parties < 2) c.confidence = std::min(c.confidence, 0.6);
     Pending p;
     p.claim = std::move(c);

@@ -114,6 +114,14 @@ TEST(MeetingsTest, ExtractsKindParticipantsPlaceDate) {
        {"meeting | Ana Ruiz; Pablo Vera | Lima | 2025-03-10"}},
       {"Ana Ruiz agreed in Lima on Monday to extend the truce.", kPub, {}},
       {"Ana Ruiz and Pablo Vera agreed on Monday to extend the truce.", kPub, {}},
+      // Leaders act jointly where they meet: dated or placed, it is a meeting.
+      {"Leaders of the Andean bloc agreed on Monday to cut tariffs.", kPub,
+       {"meeting |  |  | 2025-03-10"}},
+      {"Officials agreed on Monday to cut tariffs.", kPub, {}},
+      {"Leaders of the bloc agreed to cut tariffs.", kPub, {}},
+      // One report of a meeting, not two, when leaders "met ... and agreed".
+      {"Bloc leaders met in Lima on Monday and agreed to cut tariffs.", kPub,
+       {"meeting |  | Lima | 2025-03-10"}},
       // One day cannot date a two-day summit: the date hangs on the verb
       // and dates the subject's event.
       {"The Oslo talks followed a two-day summit in the Danish capital on "
