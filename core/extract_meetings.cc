@@ -140,6 +140,14 @@ class MeetingExtractor {
   void FindTriggers(std::vector<Trigger>* out) const;
   // Persons and groups of token range [b, e).
   void Collect(size_t b, size_t e, Claim* c, std::vector<bool>* used) const;
+  // True when the clause starting at token `cs` follows a sentence-initial
+  // "After", "Before", "Since", "While" or "Ahead (of)": a fronted adverbial
+  // that ends at its comma.
+  bool FrontedAdverbial(size_t cs) const {
+    if (cs == 0 || (cs > 1 && toks_[cs - 2].word)) return false;
+    const std::string& w = toks_[cs - 1].lower;
+    return w == "after" || w == "before" || w == "since" || w == "while" || w == "ahead";
+  }
   void FindPlace(size_t b, size_t e, size_t anchor, Claim* c) const;
   void FindDate(size_t b, size_t e, size_t anchor, Claim* c) const;
   // The first time expression starting at or after `pos`.
@@ -498,6 +506,16 @@ void MeetingExtractor::ScanSentence(size_t si) {
   for (Trigger& t : trig) {
     size_t cs = t.b;
     while (cs > 0 && !boundary_[cs - 1]) --cs;
+    // "After Monday's summit in Berlin, X met Y": a fronted adverbial ends
+    // at its comma and names another event.
+    if (FrontedAdverbial(cs)) {
+      for (size_t q = cs; q < t.b; ++q) {
+        if (toks_[q].punct == ',') {
+          cs = q + 1;
+          break;
+        }
+      }
+    }
     if (cs > 0) {
       const std::string& w = toks_[cs - 1].lower;
       if (w == "where" || (w == "which" && cs >= 2 &&
@@ -666,6 +684,14 @@ void MeetingExtractor::ScanSentence(size_t si) {
       if (trig[tj].b >= t.e && trig[tj].def.role != TriggerRole::kAttend) {
         re = std::min(re, trig[tj].b);
         break;
+      }
+    }
+    if (FrontedAdverbial(t.cs)) {
+      for (size_t q = t.e; q < re; ++q) {
+        if (toks_[q].punct == ',') {
+          re = q;
+          break;
+        }
       }
     }
     Claim c;

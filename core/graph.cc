@@ -224,6 +224,9 @@ struct FactGraph::Impl {
   }
   void ResolvePersons();
   void GroupEvents();
+  void MergeSplitEvents(const std::vector<std::vector<const Claim*>>& members,
+                        const std::vector<std::vector<std::set<std::string>>>& member_heads,
+                        std::unordered_map<std::string, std::vector<size_t>>* by_person);
   void BuildBoostGraph();
 };
 
@@ -415,6 +418,7 @@ void FactGraph::Impl::GroupEvents() {
       if (std::find(v.begin(), v.end(), best) == v.end()) v.push_back(best);
     }
   }
+  MergeSplitEvents(members, member_heads, &by_person);
   // Place and label.
   for (EventNode& ev : events) {
     std::map<std::string, int> places;
@@ -445,6 +449,103 @@ void FactGraph::Impl::GroupEvents() {
     }
     ev.label = label;
   }
+}
+
+// The grouping above is greedy: a claim joins the best event that exists
+// when it is read, so a report read early can found an event of its own that
+// a later report would have linked to the rest ("met on Friday" read before
+// "met on Saturday in Lisbon", which then joins a third report's Saturday).
+// Two events are merged when some claim of one scores at or above the join
+// threshold against the other, and no document reports both: a document that
+// tells two of them apart is evidence that they are two.
+void FactGraph::Impl::MergeSplitEvents(
+    const std::vector<std::vector<const Claim*>>& members,
+    const std::vector<std::vector<std::set<std::string>>>& member_heads,
+    std::unordered_map<std::string, std::vector<size_t>>* by_person) {
+  const std::vector<Claim>& claims = corpus->claims;
+  const size_t n = events.size();
+  std::vector<size_t> root(n);
+  for (size_t e = 0; e < n; ++e) root[e] = e;
+  auto find = [&](size_t e) {
+    while (root[e] != e) e = root[e] = root[root[e]];
+    return e;
+  };
+  std::vector<std::set<size_t>> docs(n);
+  for (size_t e = 0; e < n; ++e) {
+    for (size_t ci : events[e].claims) docs[e].insert(claims[ci].doc);
+  }
+  std::vector<double> link(n, 1.0);  // the score that merged an event into its root
+  bool merged = false;
+  for (size_t a = 0; a < n; ++a) {
+    std::set<size_t> others;
+    for (const std::string& k : events[a].participants) {
+      for (size_t e : (*by_person)[k]) {
+        if (e > a) others.insert(e);
+      }
+    }
+    for (size_t b : others) {
+      size_t ra = find(a), rb = find(b);
+      if (ra == rb) continue;
+      bool shared_doc = false;
+      for (size_t d : docs[rb]) shared_doc = shared_doc || docs[ra].count(d);
+      if (shared_doc) continue;
+      double best = 0;
+      for (size_t r = 0; r < members[a].size(); ++r) {
+        const Claim& m = *members[a][r];
+        std::vector<std::string> people;
+        for (const Mention& pm : m.participants) {
+          std::string k = Resolve(pm.value);
+          if (!k.empty() && std::find(people.begin(), people.end(), k) == people.end()) {
+            people.push_back(k);
+          }
+        }
+        double sc = EventMatchScore(m, members[b], people, events[b].participants, options);
+        for (const std::set<std::string>& heads : member_heads[b]) {
+          if (GroupsClash(heads, member_heads[a][r])) sc = 0;
+        }
+        best = std::max(best, sc);
+      }
+      if (best < options.event_join_threshold) continue;
+      root[rb] = ra;
+      link[rb] = best;
+      docs[ra].insert(docs[rb].begin(), docs[rb].end());
+      merged = true;
+    }
+  }
+  if (!merged) return;
+  // Rebuild the events, numbered in order of their first claim.
+  std::vector<EventNode> out;
+  std::vector<size_t> index(n, SIZE_MAX);
+  for (size_t e = 0; e < n; ++e) {
+    size_t r = find(e);
+    if (index[r] == SIZE_MAX) {
+      index[r] = out.size();
+      EventNode node;
+      node.id = out.size();
+      node.kind = events[r].kind;
+      out.push_back(node);
+    }
+  }
+  for (size_t e = 0; e < n; ++e) {
+    size_t r = find(e);
+    EventNode& node = out[index[r]];
+    const double score = e == r ? 1.0 : link[e];
+    for (size_t ci : events[e].claims) {
+      node.claims.push_back(ci);
+      auto& ce = claim_event[ci];
+      ce.first = node.id;
+      ce.second = std::min(ce.second, score);
+    }
+    node.cohesion = std::min({node.cohesion, events[e].cohesion, score});
+    for (const std::string& k : events[e].participants) {
+      if (std::find(node.participants.begin(), node.participants.end(), k) ==
+          node.participants.end()) {
+        node.participants.push_back(k);
+      }
+    }
+  }
+  for (EventNode& node : out) std::sort(node.claims.begin(), node.claims.end());
+  events = std::move(out);
 }
 
 void FactGraph::Impl::BuildBoostGraph() {

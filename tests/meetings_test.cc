@@ -119,6 +119,11 @@ TEST(MeetingsTest, ExtractsKindParticipantsPlaceDate) {
        {"meeting |  |  | 2025-03-10"}},
       {"Officials agreed on Monday to cut tariffs.", kPub, {}},
       {"Leaders of the bloc agreed to cut tariffs.", kPub, {}},
+      // A fronted adverbial names another event: it is not the verb's subject.
+      {"After Monday's summit in Berlin, Ana Ruiz met Pablo Vera in Paris on "
+       "Wednesday.",
+       kPub,
+       {"summit |  | Berlin | ", "meeting | Ana Ruiz; Pablo Vera | Paris | 2025-03-12"}},
       // One report of a meeting, not two, when leaders "met ... and agreed".
       {"Bloc leaders met in Lima on Monday and agreed to cut tariffs.", kPub,
        {"meeting |  | Lima | 2025-03-10"}},
