@@ -83,6 +83,10 @@ struct Claim {
   Mention place;                      // value = city ("Paris")
   Mention date;                       // value = TimeValue string
   std::optional<TimeValue> date_value;
+  // A definite description of an event its own document tells of (a
+  // participants table captioned "Key Participants in the Lima Meeting"):
+  // it joins that event when it shares anyone with it.
+  bool refers_back = false;
 
   // kProgress / kQuantity / kStatus: `value` about `subject`.
   Mention subject;           // "peace plan", "drones launched"

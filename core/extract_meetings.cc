@@ -137,6 +137,10 @@ class MeetingExtractor {
  private:
   void ScanSentence(size_t si);
   void ScanTables();
+  // A table with a person column under a caption naming an event ("Key
+  // Participants in the Lima Meeting"): one claim of that event, its
+  // participants the persons of the column.
+  void ScanParticipantTables();
   void FindTriggers(std::vector<Trigger>* out) const;
   // Persons and groups of token range [b, e).
   void Collect(size_t b, size_t e, Claim* c, std::vector<bool>* used) const;
@@ -927,6 +931,91 @@ void MeetingExtractor::ScanTables() {
   }
 }
 
+void MeetingExtractor::ScanParticipantTables() {
+  const auto& sents = ctx_.doc.sentences;
+  static const std::pair<std::string_view, EventKind> kNouns[] = {
+      {"meeting", EventKind::kMeeting}, {"meetings", EventKind::kMeeting},
+      {"talks", EventKind::kTalks},     {"negotiations", EventKind::kTalks},
+      {"summit", EventKind::kSummit},   {"call", EventKind::kCall}};
+  size_t i = 0;
+  while (i < sents.size()) {
+    const Sentence& s = sents[i];
+    if ((s.kind != BlockKind::kTableRow && s.kind != BlockKind::kTableHeader) || i == 0) {
+      ++i;
+      continue;
+    }
+    const int block = s.block;
+    const size_t first = i;
+    while (i < sents.size() && sents[i].block == block &&
+           (sents[i].kind == BlockKind::kTableRow || sents[i].kind == BlockKind::kTableHeader)) {
+      ++i;
+    }
+    // The caption: the short line right before the table.
+    const size_t ci = first - 1;
+    const Sentence& cap = sents[ci];
+    if (cap.kind != BlockKind::kHeading && cap.kind != BlockKind::kParagraph) continue;
+    std::vector<Token> toks = SentenceTokens(ctx_.doc, cap);
+    if (toks.empty() || toks.size() > 16) continue;
+    size_t noun = toks.size();
+    EventKind kind = EventKind::kMeeting;
+    for (size_t k = 0; k < toks.size() && noun == toks.size(); ++k) {
+      for (const auto& [w, ek] : kNouns) {
+        if (toks[k].lower == w) {
+          noun = k;
+          kind = ek;
+          break;
+        }
+      }
+    }
+    if (noun == toks.size()) continue;
+    Claim c;
+    c.type = ClaimType::kMeeting;
+    c.event_kind = kind;
+    c.confidence = 0.6;
+    c.refers_back = true;
+    c.sentence = ci;
+    c.span = cap.span;
+    c.subject.span = Span{toks[0].span.begin, toks[noun].span.end};
+    c.subject.text = std::string(ctx_.doc.Slice(c.subject.span));
+    for (size_t k = 0; k < toks.size(); ++k) {
+      PlaceMatch pm = MatchPlace(toks, k, toks.size(), ctx_.lexicons);
+      if (pm.kind == PlaceMatch::Kind::kCity || pm.kind == PlaceMatch::Kind::kVenue) {
+        c.place.span = Span{toks[k].span.begin, toks[k + pm.tokens - 1].span.end};
+        c.place.text = std::string(ctx_.doc.Slice(c.place.span));
+        c.place.value = pm.value;
+        break;
+      }
+    }
+    for (auto it = FirstTimeAt(cap.span.begin);
+         it != ctx_.times.end() && it->span.begin < cap.span.end; ++it) {
+      if (it->span.end <= cap.span.end && it->value.resolved()) {
+        c.date.span = it->span;
+        c.date.text = it->text;
+        c.date.value = it->value.ToString();
+        c.date_value = it->value;
+        break;
+      }
+    }
+    for (size_t r = first; r < i; ++r) {
+      const Sentence& row = sents[r];
+      if (row.kind != BlockKind::kTableRow) continue;
+      int pc = PersonColumn(row);
+      if (pc < 0 || static_cast<size_t>(pc) >= row.cells.size()) continue;
+      for (const PersonMention* m : persons_->In(row.cells[pc].span)) {
+        Mention pm;
+        pm.span = m->span;
+        pm.text = m->text;
+        pm.value = m->full_name;
+        bool dup = false;
+        for (const Mention& x : c.participants) dup |= x.value == pm.value;
+        if (!dup) c.participants.push_back(std::move(pm));
+        break;
+      }
+    }
+    if (c.participants.size() >= 2) out_->push_back(std::move(c));
+  }
+}
+
 void MeetingExtractor::Run() {
   const size_t ns = ctx_.doc.sentences.size();
   if (ns == 0) {
@@ -939,6 +1028,7 @@ void MeetingExtractor::Run() {
     ScanSentence(si);
   }
   ScanTables();
+  ScanParticipantTables();
 }
 
 }  // namespace

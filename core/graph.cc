@@ -338,6 +338,9 @@ void FactGraph::Impl::GroupEvents() {
         if (GroupsClash(heads, all_heads)) s = 0;
       }
       if (!people.empty()) {
+        if (c.refers_back && s > 0 && recent[e].count({c.doc, kind_class(c.event_kind)})) {
+          s = std::max(s, options.event_join_threshold);
+        }
         if (s > best_score) {
           best_score = s;
           best = e;

@@ -163,6 +163,18 @@ TEST(MeetingsTest, ExtractsKindParticipantsPlaceDate) {
       {"| Date | March 4, 2025 |\n|---|---|\n| Location | Lima, Peru |\n"
        "| Participants | Diego Ruiz; Carla Mendes; trade delegations |\n",
        kPub, {"meeting | Carla Mendes; Diego Ruiz | Lima | 2025-03-04"}},
+      // A participants table captioned with an event.
+      {"Key Participants in the Lima Meeting\n"
+       "| Participant | Role |\n|---|---|\n"
+       "| Diego Ruiz | Peruvian Trade Minister |\n"
+       "| Carla Mendes | Chilean Trade Minister |\n",
+       kPub,
+       // The caption itself is also a mention of the Lima meeting.
+       {"meeting | Carla Mendes; Diego Ruiz | Lima | ", "meeting |  | Lima | "}},
+      {"Squad for the season\n"
+       "| Player | Position |\n|---|---|\n"
+       "| Diego Ruiz | striker |\n| Carla Mendes | keeper |\n",
+       kPub, {}},
       // Negatives.
       {"The board met on Tuesday to approve the budget.", kPub, {}},
       {"Omar Farouk received an award in Cairo.", kPub, {}},

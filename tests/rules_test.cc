@@ -23,6 +23,7 @@ struct C {
   Stance stance = Stance::kAsserted;
   EventKind kind = EventKind::kMeeting;
   bool shared = false;  // role: the office presented as held by several
+  bool refers_back = false;  // meeting: a definite description (captioned table)
 };
 
 struct Case {
@@ -98,6 +99,7 @@ Corpus MakeCorpus(const Case& c) {
           cl.date = M(k.c);
         }
         cl.event_kind = k.kind;
+        cl.refers_back = k.refers_back;
         break;
       }
       case ClaimType::kProgress:
@@ -284,6 +286,14 @@ const Case kCases[] = {
       {0, K::kMeeting, "Ana Silva;Tom Reed", "Porto", "2026-01-08"},
       {1, K::kMeeting, "Ana Silva;Tom Reed", "", "2026-01-06"}},
      {}},
+    {"event participants: a captioned participants table joins its report's event",
+     {"2026-01-08"},
+     {{0, K::kRole, "Ivo Petrov", "envoy", "Russia"},
+      {0, K::kRole, "Oleg Marin", "deputy foreign minister", "Russia"},
+      {0, K::kMeeting, "Ana Silva;Ivo Petrov", "Paris", "2026-01-07"},
+      {0, K::kMeeting, "Ana Silva;Oleg Marin;Lea Hart", "Paris", "", TM::kNone,
+       Stance::kAsserted, EventKind::kMeeting, false, true}},
+     {"event_participants: Ivo Petrov | Oleg Marin"}},
     {"event date: same people, other day and other city: two meetings",
      {"2026-01-08", "2026-01-08"},
      {{0, K::kMeeting, "Ana Silva;Tom Reed", "Paris", "2026-01-07"},
