@@ -147,7 +147,11 @@ Status RunRegression(const std::vector<std::string>& paths, const RegressionOpti
       std::error_code ec;
       std::vector<std::string> files;
       for (fs::directory_iterator it(dir, ec), end; !ec && it != end; it.increment(ec)) {
-        if (it->path().filename() != "expected.json") files.push_back(it->path().string());
+        // A sidecar (NAME.meta.json) rides with its article; named on its own
+        // the reader would report it as a skipped input.
+        std::string name = it->path().filename().string();
+        bool sidecar = name.size() > 10 && name.compare(name.size() - 10, 10, ".meta.json") == 0;
+        if (name != "expected.json" && !sidecar) files.push_back(it->path().string());
       }
       std::sort(files.begin(), files.end());
       inputs = files;
