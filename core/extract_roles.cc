@@ -118,6 +118,10 @@ class RoleExtractor {
   // True when token `k` is a common noun that makes an office more precise
   // ("the conference president", "the club manager").
   bool NounModifierAt(size_t k) const;
+  // A demonym the lexicons do not know, as the name of its country when the
+  // document writes that name ("Tarvosian" -> "Tarvosia", "Kalmari" ->
+  // "Kalmar"); else `word` unchanged.
+  std::string CountryFormOf(const std::string& word) const;
   // How the document writes a capitalized word elsewhere: capitalized inside
   // a sentence (a name), and in lowercase (a common noun).
   struct WordUse {
@@ -186,6 +190,21 @@ RoleExtractor::WordUse RoleExtractor::UseOf(std::string_view word) const {
   if (low != word) scan(low, true);
   use_.emplace(std::string(word), use);
   return use;
+}
+
+std::string RoleExtractor::CountryFormOf(const std::string& word) const {
+  static const std::pair<std::string_view, std::string_view> kEndings[] = {
+      {"ian", "ia"}, {"an", "a"}, {"ese", ""}, {"ish", ""}, {"i", ""}, {"ean", "ea"}};
+  for (const auto& [ending, replacement] : kEndings) {
+    if (word.size() <= ending.size() + 2 ||
+        word.compare(word.size() - ending.size(), ending.size(), ending) != 0) {
+      continue;
+    }
+    std::string country = word.substr(0, word.size() - ending.size()) + std::string(replacement);
+    WordUse use = UseOf(country);
+    if (use.mid_capital) return country;
+  }
+  return word;
 }
 
 bool RoleExtractor::OrgWordAt(size_t k) const {
@@ -386,6 +405,7 @@ OfficeParse RoleExtractor::Parse(size_t i, size_t limit, bool appositive) const 
         if (toks_[e - 1].possessive && q.size() > 2 && q.compare(q.size() - 2, 2, "'s") == 0) {
           q.resize(q.size() - 2);
         }
+        if (e == k + 1) q = CountryFormOf(q);
         n = e - k;
       }
     }
@@ -491,7 +511,11 @@ OfficeParse RoleExtractor::Parse(size_t i, size_t limit, bool appositive) const 
         canonical = std::string(
             ctx_.doc.Slice(Span{toks_[s].span.begin, toks_[e - 1].span.end}));
       }
-      if (of && n == e - s && p.qualifier.empty()) {
+      if (of && p.qualifier.empty() && n != e - s && e - s == 1 && OrgWordAt(s)) {
+        // "Foreign Minister of Tarvosia", "Chief Executive of Veltro": a name
+        // the lexicons do not know is the country or body, not a portfolio.
+        p.qualifier = CountryFormOf(canonical);
+      } else if (of && n == e - s && p.qualifier.empty()) {
         p.qualifier = canonical;
       } else {
         p.scope = canonical;

@@ -247,12 +247,52 @@ void FactGraph::Impl::ResolvePersons() {
   }
   // Multi-token names define persons; single tokens join by surname when the
   // surname is unambiguous across the corpus.
+  // A middle initial is the same person written more fully ("Helena M.
+  // Duarte" = "Helena Duarte") unless the run writes two different initials
+  // for the name: then each initial is its own person and the bare name
+  // stays apart.
+  std::unordered_map<std::string, std::set<std::string>> by_bare;  // bare -> keys
+  auto bare_of = [](const std::string& key) {
+    std::string out;
+    size_t start = 0, count = 0;
+    std::vector<std::string> parts;
+    while (start <= key.size()) {
+      size_t sp = key.find(' ', start);
+      if (sp == std::string::npos) sp = key.size();
+      if (sp > start) parts.push_back(key.substr(start, sp - start));
+      start = sp + 1;
+    }
+    for (size_t i = 0; i < parts.size(); ++i) {
+      if (parts[i].size() == 1 && i > 0 && i + 1 < parts.size()) continue;
+      if (count++ > 0) out.push_back(' ');
+      out += parts[i];
+    }
+    return out;
+  };
+  for (const auto& [n, claim] : names) {
+    if (TokenCount(n) >= 2) {
+      std::string key = PersonKey(n);
+      by_bare[bare_of(key)].insert(key);
+    }
+  }
+  std::unordered_map<std::string, std::string> merged_key;  // key -> bare key
+  for (const auto& [bare, keys] : by_bare) {
+    size_t with_initial = 0;
+    for (const std::string& k : keys) with_initial += k != bare;
+    if (with_initial != 1) continue;
+    for (const std::string& k : keys) merged_key[k] = bare;
+  }
+  auto key_of = [&](const std::string& n) {
+    std::string key = PersonKey(n);
+    auto it = merged_key.find(key);
+    return it == merged_key.end() ? key : it->second;
+  };
   std::unordered_map<std::string, std::set<std::string>> by_surname;
   for (const auto& [n, claim] : names) {
-    if (TokenCount(n) >= 2) by_surname[SurnameKey(n)].insert(PersonKey(n));
+    if (TokenCount(n) >= 2) by_surname[SurnameKey(n)].insert(key_of(n));
   }
   for (const auto& [n, claim] : names) {
-    std::string key = PersonKey(n);
+    std::string key = key_of(n);
     if (TokenCount(n) < 2) {
       auto it = by_surname.find(SurnameKey(n));
       if (it != by_surname.end() && it->second.size() == 1) key = *it->second.begin();

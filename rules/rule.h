@@ -32,6 +32,10 @@ struct Knowledge {
   // Offices several people hold at once ("senator", "adviser"). An entry
   // ending in " *" is a prefix: "deputy *" covers "deputy foreign minister".
   std::set<std::string> shared_offices;
+  // Groups of offices one person does not hold together for one country or
+  // body ("president", "prime minister"). An office and its deputy, vice or
+  // assistant are exclusive without being listed.
+  std::vector<std::set<std::string>> exclusive_offices;
 
   // True when `office` (lowercase) is listed in shared_offices, exactly or
   // through a prefix entry.

@@ -90,6 +90,11 @@ Status ParseRuleSet(std::string_view text, const std::string& origin, RuleSet* o
     for (const json& o : k.value("shared_offices", json::array())) {
       set.knowledge.shared_offices.insert(AsciiLower(o.get<std::string>()));
     }
+    for (const json& group : k.value("exclusive_offices", json::array())) {
+      std::set<std::string> offices;
+      for (const json& o : group) offices.insert(AsciiLower(o.get<std::string>()));
+      set.knowledge.exclusive_offices.push_back(std::move(offices));
+    }
     if (k.contains("lexicons")) set.lexicon_additions = k["lexicons"];
   }
   *out = std::move(set);

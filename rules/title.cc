@@ -1,7 +1,10 @@
 // title: incompatible titles for one person at one time ("President X" vs
 // "former President X"; "President X" vs "President-elect X"). "then-"
 // describes the past and never conflicts.
+#include <iterator>
 #include <map>
+#include <set>
+#include <utility>
 
 #include "rules/conflict.h"
 #include "rules/rules.h"
@@ -100,9 +103,91 @@ class TitleRule : public Rule {
                        "; only one can be right when the articles were written.";
       Emit(std::move(*f), out);
     }
+    CheckExclusiveOffices(ctx, out);
   }
 
  private:
+  // Two offices a person does not hold together ("President X" and "Prime
+  // Minister X"; "Governor X" and "Deputy Governor X") for one country or
+  // body at one time.
+  static bool Exclusive(const Knowledge& k, const std::string& a, const std::string& b) {
+    for (std::string_view rank : {"deputy ", "vice ", "assistant "}) {
+      if (b.size() == rank.size() + a.size() && b.compare(0, rank.size(), rank) == 0 &&
+          b.compare(rank.size(), a.size(), a) == 0) {
+        return true;
+      }
+      if (a.size() == rank.size() + b.size() && a.compare(0, rank.size(), rank) == 0 &&
+          a.compare(rank.size(), b.size(), b) == 0) {
+        return true;
+      }
+    }
+    for (const std::set<std::string>& group : k.exclusive_offices) {
+      if (group.count(a) && group.count(b)) return true;
+    }
+    return false;
+  }
+
+  void CheckExclusiveOffices(const RuleContext& ctx, std::vector<Finding>* out) const {
+    const Corpus& corpus = ctx.corpus;
+    // person key -> current claims.
+    std::map<std::string, std::vector<size_t>> by_person;
+    for (size_t i = 0; i < corpus.claims.size(); ++i) {
+      const Claim& c = corpus.claims[i];
+      if (c.type != ClaimType::kRole || !UsableStance(c) || c.person.value.empty() ||
+          c.office.value.empty() || c.shared_office || PhaseOf(c.modifier) != Phase::kCurrent) {
+        continue;
+      }
+      by_person[ctx.graph.PersonKeyOf(c.person.value)].push_back(i);
+    }
+    for (const auto& [key, claims] : by_person) {
+      // One representative per (office, qualifier): a person is named with a
+      // handful of offices, so the pairs below stay few.
+      std::map<std::pair<std::string, std::string>, std::vector<size_t>> posts;
+      for (size_t i : claims) {
+        const Claim& c = corpus.claims[i];
+        posts[{AsciiLower(c.office.value), AsciiLower(c.qualifier)}].push_back(i);
+      }
+      if (posts.size() < 2) continue;
+      std::set<std::pair<std::string, std::string>> involved;
+      for (auto a = posts.begin(); a != posts.end(); ++a) {
+        for (auto b = std::next(a); b != posts.end(); ++b) {
+          const auto& [oa, qa] = a->first;
+          const auto& [ob, qb] = b->first;
+          if (oa == ob || !Exclusive(ctx.knowledge, oa, ob)) continue;
+          if (!qa.empty() && !qb.empty() && qa != qb) continue;
+          bool close = false;
+          for (size_t x : a->second) {
+            for (size_t y : b->second) {
+              close = close || CloseInTime(corpus, corpus.claims[x], corpus.claims[y], max_days_);
+            }
+          }
+          if (!close) continue;
+          involved.insert(a->first);
+          involved.insert(b->first);
+        }
+      }
+      if (involved.empty()) continue;
+      ConflictBuilder conflict(corpus);
+      std::string offices;
+      std::set<std::string> named;
+      for (const auto& post : involved) {
+        for (size_t i : posts[post]) {
+          const Claim& c = corpus.claims[i];
+          conflict.Add(c, c.office, TitleValue(c), EvidenceWeight(c));
+        }
+        if (named.insert(post.first).second) offices += (offices.empty() ? "" : " / ") + post.first;
+      }
+      const PersonNode* p = ctx.graph.Person(key);
+      std::string person = p ? p->name : corpus.claims[claims.front()].person.value;
+      auto f = conflict.Build(std::string(id()), std::string(kind()), severity(),
+                              person + ": " + offices);
+      if (!f) continue;
+      f->explanation = person + " is given two offices one person does not hold together: " +
+                       DescribeSides(corpus, f->values) + "; check which one is right.";
+      Emit(std::move(*f), out);
+    }
+  }
+
   Status ConfigureOwn(const nlohmann::json& o, std::set<std::string>* used) override {
     Status s = ReadNumberOption(o, "max_days_apart", 0, 36500, &max_days_, used);
     if (s.ok()) {

@@ -67,7 +67,7 @@ TEST(RolesTest, ExtractsPersonOfficeQualifierModifier) {
       {"Gen. Tomasz Wrobel inspected the troops.", nullptr,
        {"Tomasz Wrobel | general |  | "}},
       {"Apple CEO Nora Lindgren unveiled the phone.", nullptr,
-       {"Nora Lindgren | ceo | Apple | "}},
+       {"Nora Lindgren | chief executive | Apple | "}},
       {"Senior adviser Farid Haddad drafted the letter.", nullptr,
        {"Farid Haddad | senior adviser |  | "}},
       {"Canadian Finance Minister Claire Dubois tabled the budget.", nullptr,
@@ -165,6 +165,14 @@ TEST(RolesTest, ExtractsPersonOfficeQualifierModifier) {
        nullptr,
        {"Grace Mutua | environment minister | Kenya | ",
         "Grace Mutua | conference president |  | "}},
+      // Countries the lexicons do not know, by name or demonym.
+      {"Tarvosia sent its delegation. Lukas Brenner, Foreign Minister of Tarvosia, "
+       "arrived.",
+       nullptr, {"Lukas Brenner | foreign minister | Tarvosia | "}},
+      {"Troops left Tarvosia on Friday. Tarvosian Foreign Minister Piotr Danek "
+       "welcomed it.",
+       nullptr, {"Piotr Danek | foreign minister | Tarvosia | "}},
+      {"Ana Lind, the Kalmari envoy, spoke.", nullptr, {"Ana Lind | envoy | Kalmari | "}},
       {"Officials said Ines Vogel would attend.", nullptr, {}},
       {"Diego Ruiz, Carla Mendes and Omar Farouk signed the letter.", nullptr,
        {}},
