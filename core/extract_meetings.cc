@@ -144,6 +144,16 @@ class MeetingExtractor {
   void FindTriggers(std::vector<Trigger>* out) const;
   // Persons and groups of token range [b, e).
   void Collect(size_t b, size_t e, Claim* c, std::vector<bool>* used) const;
+  // Tokens of a place name the lexicons do not know at token `k` (one to
+  // three capitalized words that are no person, title, country, body or
+  // stopword, and that the document never writes as a possessive or with a
+  // demonym ending), or 0.
+  size_t UnknownPlaceAt(size_t k, size_t e) const;
+  // Tokens of a country or body named as a party at token `k` ("Askeria",
+  // "the European Union"): capitalized words that are no person, title,
+  // stopword or place, or a country or organization the lexicons know; 0
+  // when none.
+  size_t PartyNameAt(size_t k, size_t e) const;
   // True when the clause starting at token `cs` follows a sentence-initial
   // "After", "Before", "Since", "While" or "Ahead (of)": a fronted adverbial
   // that ends at its comma.
@@ -356,6 +366,18 @@ void MeetingExtractor::Collect(size_t b, size_t e, Claim* c,
       continue;
     }
     const Token& t = toks_[k];
+    if (size_t pn = PartyNameAt(k, e); pn > 0 && !(*used)[k]) {
+      // "Askeria and Tarvosia began talks": countries or bodies as parties.
+      bool coordinated = (k + pn + 1 < e && toks_[k + pn].lower == "and" &&
+                          PartyNameAt(k + pn + 1, e) > 0) ||
+                         (k >= b + 2 && toks_[k - 1].lower == "and" && (*used)[k - 2]);
+      if (coordinated) {
+        for (size_t q = k; q < k + pn; ++q) (*used)[q] = true;
+        c->groups.push_back(MakeMention(k, k + pn, ""));
+        k += pn - 1;
+        continue;
+      }
+    }
     if (!t.word || !IsGroupNoun(t.lower) || (*used)[k]) continue;
     // "special envoys X and Y" is a title, not a group.
     if (k + 1 < toks_.size() && mention_at_[k + 1]) continue;
@@ -366,7 +388,7 @@ void MeetingExtractor::Collect(size_t b, size_t e, Claim* c,
       --gb;
     }
     size_t ge = k + 1;
-    if (ge + 1 < e && toks_[ge].lower == "of") {
+    if (ge + 1 < e && (toks_[ge].lower == "of" || toks_[ge].lower == "from")) {
       size_t q = ge + 1;
       size_t last = ge;
       while (q < e && q - k < kMaxGroupTokens) {
@@ -417,11 +439,87 @@ void MeetingExtractor::FindPlace(size_t b, size_t e, size_t anchor, Claim* c) co
       best_dist = dist;
     }
   }
-  if (best.kind == PlaceMatch::Kind::kNone) return;
+  if (best.kind == PlaceMatch::Kind::kNone) {
+    // A town the lexicons do not know: "in Port Lissa", "near Kestrel Falls".
+    for (size_t k = b; k + 1 < e; ++k) {
+      const Token& t = toks_[k];
+      if (!t.word || (t.lower != "in" && t.lower != "at" && t.lower != "near")) continue;
+      size_t n = UnknownPlaceAt(k + 1, e);
+      if (n == 0) continue;
+      size_t dist = k > anchor ? k - anchor : anchor - k;
+      if (best.kind == PlaceMatch::Kind::kNone || dist < best_dist) {
+        best.kind = PlaceMatch::Kind::kCity;
+        best.tokens = n;
+        best.value = std::string(ctx_.doc.Slice(TokSpan(k + 1, k + 1 + n)));
+        best_at = k + 1;
+        best_dist = dist;
+      }
+    }
+    if (best.kind == PlaceMatch::Kind::kNone) return;
+    c->confidence = std::min(c->confidence, 0.7);
+  }
   size_t pb = best_at;
   if (toks_[pb].lower == "the") ++pb;
   c->place = MakeMention(pb, best_at + best.tokens, best.value);
   if (best.kind == PlaceMatch::Kind::kRegion) c->confidence = std::min(c->confidence, 0.6);
+}
+
+size_t MeetingExtractor::UnknownPlaceAt(size_t k, size_t e) const {
+  e = std::min(e, toks_.size());
+  size_t q = k;
+  const Lexicon& stop = ctx_.lexicons.Get("name_stopwords");
+  const Lexicon& titles = ctx_.lexicons.Get("titles");
+  size_t plain = 0;  // tokens that are not stopwords ("Port" and "Falls" are)
+  while (q < e && q < k + 3) {
+    const Token& t = toks_[q];
+    if (!t.word || !t.cap || t.initial || mention_at_[q] || in_mention_[q] ||
+        titles.Contains(t.lower)) {
+      break;
+    }
+    auto time = FirstTimeAt(t.span.begin);
+    if (time != ctx_.times.end() && time->span.begin < t.span.end) break;  // "in January"
+    std::string qual;
+    if (MatchQualifier(toks_, q, e, ctx_.lexicons, &qual) > 0) return 0;  // a country, a body
+    if (!stop.Contains(std::string(t.text))) ++plain;
+    ++q;
+    if (t.possessive) return 0;  // "in Tarvosia's capital": a country
+  }
+  if (q == k || plain == 0) return 0;
+  // A word the document also writes as a possessive or with a demonym ending
+  // ("Tarvosia's", "Tarvosian") names a country or a body, not a town.
+  std::string name(ctx_.doc.Slice(TokSpan(k, q)));
+  const std::string& text = ctx_.doc.text();
+  // (The normalized text writes every apostrophe as ASCII.)
+  for (std::string_view suffix : {"'s", "n ", "ian ", "ese "}) {
+    if (text.find(name + std::string(suffix)) != std::string::npos) return 0;
+  }
+  // The next word must not continue a name or an organization ("in Kalmar
+  // Airways' hangar", "at Brightline Inc").
+  if (q < e && toks_[q].word && toks_[q].cap) return 0;
+  return q - k;
+}
+
+size_t MeetingExtractor::PartyNameAt(size_t k, size_t e) const {
+  e = std::min(e, toks_.size());
+  if (k >= e || !toks_[k].word || !toks_[k].cap || mention_at_[k] || in_mention_[k]) return 0;
+  std::string qual;
+  size_t n = MatchQualifier(toks_, k, e, ctx_.lexicons, &qual);
+  if (n > 0) {
+    // A demonym before a noun qualifies it ("Russian troops"): no party.
+    if (k + n < e && toks_[k + n].word && !toks_[k + n].cap && toks_[k + n].lower != "and") {
+      return 0;
+    }
+    return n;
+  }
+  const Token& t = toks_[k];
+  if (t.initial || t.possessive || ctx_.lexicons.Get("name_stopwords").Contains(std::string(t.text)) ||
+      ctx_.lexicons.Get("titles").Contains(t.lower) || IsGroupNoun(t.lower)) {
+    return 0;
+  }
+  if (MatchPlace(toks_, k, e, ctx_.lexicons).kind != PlaceMatch::Kind::kNone) return 0;
+  // One word only, and not the start of a longer name.
+  if (k + 1 < e && toks_[k + 1].word && toks_[k + 1].cap) return 0;
+  return 1;
 }
 
 void MeetingExtractor::FindDate(size_t b, size_t e, size_t anchor, Claim* c) const {
@@ -582,6 +680,8 @@ void MeetingExtractor::ScanSentence(size_t si) {
     Claim c;
     c.event_kind = t.def.kind;
     c.confidence = 0.9;
+    // Event nouns this verb's claim takes in: theirs only if it is emitted.
+    std::vector<size_t> took;
     std::vector<bool> u(n, false);
     Collect(t.cs, t.b, &c, &u);
     size_t subject_parties = c.participants.size() + c.groups.size();
@@ -601,7 +701,7 @@ void MeetingExtractor::ScanSentence(size_t si) {
     for (size_t tj = 0; tj < trig.size(); ++tj) {
       if (tj == ti || trig[tj].def.role != TriggerRole::kNoun) continue;
       if (trig[tj].b >= t.cs && trig[tj].e <= t.b) {
-        absorbed[tj] = true;
+        took.push_back(tj);
         size_t sb = ExpandSubject(trig[tj].b, t.cs);
         c.subject = MakeMention(sb, trig[tj].e, "");
         if (c.event_kind == EventKind::kMeeting) c.event_kind = trig[tj].def.kind;
@@ -613,7 +713,7 @@ void MeetingExtractor::ScanSentence(size_t si) {
           }
         }
       } else if (trig[tj].b >= t.e && trig[tj].e <= obj_end) {
-        absorbed[tj] = true;
+        took.push_back(tj);
         // "met in Cairo for the first direct talks": the talks.
         if (c.event_kind == EventKind::kMeeting && trig[tj].b > 0 &&
             toks_[trig[tj].b - 1].lower != "at" && trig[tj].def.kind == EventKind::kTalks) {
@@ -637,6 +737,7 @@ void MeetingExtractor::ScanSentence(size_t si) {
                                              c.subject.present()));
     }
     if (!ok) continue;
+    for (size_t tj : took) absorbed[tj] = true;
     if (t.def.role == TriggerRole::kJoint) {
       // "met in X on D and agreed to ...": the meeting verb reported it.
       bool reported = false;

@@ -71,7 +71,7 @@ size_t TokenCount(const std::string& s) {
 }  // namespace
 
 // The groups of a claim as "head|qualifier" keys: the head noun is the word
-// before "of", else the last word, lowercased and singularized, with the
+// before "of" or "from", else the last word, lowercased and singularized, with the
 // words news uses for one side's team folded ("negotiators", "delegation",
 // "team" -> delegation; "heads" -> leader). The qualifier is the first
 // capitalized word that is not the group's opening word ("Russian
@@ -97,7 +97,8 @@ std::set<std::string> GroupHeads(const Claim& c) {
     if (words.empty()) continue;
     size_t of = words.size();
     for (size_t k = 0; k < words.size(); ++k) {
-      if (AsciiLower(words[k]) == "of") {
+      std::string lw = AsciiLower(words[k]);
+      if (lw == "of" || lw == "from") {
         of = k;
         break;
       }
@@ -124,6 +125,55 @@ std::set<std::string> GroupHeads(const Claim& c) {
     out.insert(head + "|" + qual);
   }
   return out;
+}
+
+// The countries and bodies a claim's groups name, lowercased: "Askeria" and
+// "Tarvosia" in "Delegations from Askeria and Tarvosia" or in the groups
+// "Askeria", "Tarvosia" of "Askeria and Tarvosia began talks". Group nouns
+// and the opening word of a group are not names.
+std::vector<std::string> PartiesOf(const Claim& c) {
+  std::vector<std::string> out;
+  for (const Mention& g : c.groups) {
+    const std::string& text = g.text.empty() ? g.value : g.text;
+    std::string w;
+    size_t index = 0;
+    for (char ch : text + " ") {
+      if ((ch >= 'a' && ch <= 'z') || (ch >= 'A' && ch <= 'Z') || ch == '-') {
+        w += ch;
+        continue;
+      }
+      if (w.empty()) continue;
+      bool opening = index++ == 0;
+      bool single = TokenCount(text) == 1;
+      if (w[0] >= 'A' && w[0] <= 'Z' && w.size() > 2 && (!opening || single)) {
+        out.push_back(AsciiLower(w));
+      }
+      w.clear();
+    }
+  }
+  return out;
+}
+
+// Two names of one party: one a prefix of the other ("japan", "japanese"),
+// or the same first six letters ("askeria", "askerian").
+bool SameParty(const std::string& a, const std::string& b) {
+  if (a.compare(0, b.size(), b) == 0 || b.compare(0, a.size(), a) == 0) return true;
+  return a.size() >= 6 && b.size() >= 6 && a.compare(0, 6, b, 0, 6) == 0;
+}
+
+// Mentions naming nobody that name the same two or more parties ("talks
+// between Askeria and Tarvosia", "Delegations from Askeria and Tarvosia").
+bool PartiesMatch(const std::vector<std::string>& a, const std::vector<std::string>& b) {
+  size_t shared = 0;
+  for (const std::string& x : a) {
+    for (const std::string& y : b) {
+      if (SameParty(x, y)) {
+        ++shared;
+        break;
+      }
+    }
+  }
+  return shared >= 2;
 }
 
 // Two group keys name the same kind of group: one head, and qualifiers that
@@ -226,7 +276,9 @@ struct FactGraph::Impl {
   void GroupEvents();
   void MergeSplitEvents(const std::vector<std::vector<const Claim*>>& members,
                         const std::vector<std::vector<std::set<std::string>>>& member_heads,
-                        std::unordered_map<std::string, std::vector<size_t>>* by_person);
+                        std::unordered_map<std::string, std::vector<size_t>>* by_person,
+                        std::unordered_map<std::string, std::vector<size_t>>* by_place,
+                        std::unordered_map<std::string, std::vector<size_t>>* by_party);
   void BuildBoostGraph();
 };
 
@@ -333,6 +385,7 @@ void FactGraph::Impl::GroupEvents() {
   const std::vector<Claim>& claims = corpus->claims;
   std::unordered_map<std::string, std::vector<size_t>> by_person;  // key -> events
   std::unordered_map<std::string, std::vector<size_t>> by_place;   // place -> events
+  std::unordered_map<std::string, std::vector<size_t>> by_party;   // party stem -> events
   // Per event, one member claim per distinct (kind, place, date, groups):
   // scoring against a second claim with the same signature can change
   // nothing, and keeping only one keeps a much-reported event from making
@@ -363,12 +416,23 @@ void FactGraph::Impl::GroupEvents() {
     if (people.empty() && !c.place.value.empty()) {
       for (size_t e : by_place[AsciiLower(c.place.value)]) candidates.insert(e);
     }
+    // Parties ("Askeria and Tarvosia began talks") find the events that
+    // name them wherever they were placed.
+    std::vector<std::string> party_keys;
+    if (people.empty()) {
+      for (const std::string& party : PartiesOf(c)) party_keys.push_back(party.substr(0, 6));
+      for (const std::string& k : party_keys) {
+        for (size_t e : by_party[k]) candidates.insert(e);
+      }
+    }
     size_t best = SIZE_MAX;
     double best_score = 0;
     size_t best_recency = 0;
     const std::set<std::string> all_heads = GroupHeads(c);
     const std::set<std::string> mention_heads =
         people.empty() ? all_heads : std::set<std::string>{};
+    const std::vector<std::string> mention_parties =
+        people.empty() ? PartiesOf(c) : std::vector<std::string>{};
     for (size_t e : candidates) {
       double s = EventMatchScore(c, members[e], people, events[e].participants, options);
       // "met the Russian delegation" and "met the Ukrainian delegation" are
@@ -404,7 +468,8 @@ void FactGraph::Impl::GroupEvents() {
         for (size_t r = 0; r < members[e].size() && !same_groups; ++r) {
           // Group evidence is weaker than names: only a day apart at most.
           same_groups = DayGap(c, *members[e][r]) <= 1 &&
-                        GroupsMatch(member_heads[e][r], mention_heads);
+                        (GroupsMatch(member_heads[e][r], mention_heads) ||
+                         PartiesMatch(PartiesOf(*members[e][r]), mention_parties));
         }
       }
       if (same_groups) s = std::min(1.0, s + 0.3);
@@ -460,8 +525,12 @@ void FactGraph::Impl::GroupEvents() {
       std::vector<size_t>& v = by_place[AsciiLower(c.place.value)];
       if (std::find(v.begin(), v.end(), best) == v.end()) v.push_back(best);
     }
+    for (const std::string& k : party_keys) {
+      std::vector<size_t>& v = by_party[k];
+      if (std::find(v.begin(), v.end(), best) == v.end()) v.push_back(best);
+    }
   }
-  MergeSplitEvents(members, member_heads, &by_person);
+  MergeSplitEvents(members, member_heads, &by_person, &by_place, &by_party);
   // Place and label.
   for (EventNode& ev : events) {
     std::map<std::string, int> places;
@@ -504,7 +573,9 @@ void FactGraph::Impl::GroupEvents() {
 void FactGraph::Impl::MergeSplitEvents(
     const std::vector<std::vector<const Claim*>>& members,
     const std::vector<std::vector<std::set<std::string>>>& member_heads,
-    std::unordered_map<std::string, std::vector<size_t>>* by_person) {
+    std::unordered_map<std::string, std::vector<size_t>>* by_person,
+    std::unordered_map<std::string, std::vector<size_t>>* by_place,
+    std::unordered_map<std::string, std::vector<size_t>>* by_party) {
   const std::vector<Claim>& claims = corpus->claims;
   const size_t n = events.size();
   std::vector<size_t> root(n);
@@ -526,6 +597,22 @@ void FactGraph::Impl::MergeSplitEvents(
         if (e > a) others.insert(e);
       }
     }
+    if (events[a].participants.empty()) {
+      // Events of groups and parties: those at the same places or naming
+      // the same parties.
+      for (const Claim* m : members[a]) {
+        if (!m->place.value.empty()) {
+          for (size_t e : (*by_place)[AsciiLower(m->place.value)]) {
+            if (e > a && events[e].participants.empty()) others.insert(e);
+          }
+        }
+        for (const std::string& party : PartiesOf(*m)) {
+          for (size_t e : (*by_party)[party.substr(0, 6)]) {
+            if (e > a && events[e].participants.empty()) others.insert(e);
+          }
+        }
+      }
+    }
     for (size_t b : others) {
       size_t ra = find(a), rb = find(b);
       if (ra == rb) continue;
@@ -545,6 +632,18 @@ void FactGraph::Impl::MergeSplitEvents(
         double sc = EventMatchScore(m, members[b], people, events[b].participants, options);
         for (const std::set<std::string>& heads : member_heads[b]) {
           if (GroupsClash(heads, member_heads[a][r])) sc = 0;
+        }
+        if (people.empty() && sc > 0) {
+          // As in the grouping: the same kind of group, or the same parties,
+          // a day apart at most.
+          bool same_groups = false;
+          for (size_t q = 0; q < members[b].size() && !same_groups; ++q) {
+            same_groups = DayGap(m, *members[b][q]) <= 1 &&
+                          (GroupsMatch(member_heads[b][q], member_heads[a][r]) ||
+                           PartiesMatch(PartiesOf(*members[b][q]), PartiesOf(m)));
+          }
+          if (!same_groups) continue;
+          sc = std::min(1.0, sc + 0.3);
         }
         best = std::max(best, sc);
       }

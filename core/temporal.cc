@@ -1433,6 +1433,7 @@ class TenseLexicon {
             "paid|sold))|"
             "(said|told|met|held|took|was|were|had|did|went|came|made|gave|saw|"
             "left|began|spoke|wrote|sent|brought|thought|knew|found|fell|rose|"
+            "sat|lay|slid|swung|spun|hung|sprang|ate|sang|rang|"
             "won|lost|struck|fled|led|paid|sold|bought|spent|ran|got|became|"
             "kept|fought|flew|drove|broke|chose|stood|hit|shot|drew|grew|threw|"
             "blew|withdrew|sought|caught|taught|built|spent|meant|felt|dealt|"

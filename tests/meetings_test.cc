@@ -163,6 +163,15 @@ TEST(MeetingsTest, ExtractsKindParticipantsPlaceDate) {
       {"| Date | March 4, 2025 |\n|---|---|\n| Location | Lima, Peru |\n"
        "| Participants | Diego Ruiz; Carla Mendes; trade delegations |\n",
        kPub, {"meeting | Carla Mendes; Diego Ruiz | Lima | 2025-03-04"}},
+      // Towns the lexicons do not know; countries named as parties.
+      {"Askeria and Tarvosia began ceasefire talks in Vessen on Monday.", kPub,
+       {"talks |  | Vessen | 2025-03-10"}},
+      {"Delegations from Askeria and Tarvosia sat down together in Port Lissa "
+       "on Monday.",
+       kPub, {"meeting |  | Port Lissa | 2025-03-10"}},
+      {"Tarvosia's delegation met mediators in Tarvosia on Monday.", kPub,
+       {"meeting |  |  | 2025-03-10"}},
+      {"Negotiators met in January in Vessen.", kPub, {"meeting |  | Vessen | 2025-01"}},
       // A participants table captioned with an event.
       {"Key Participants in the Lima Meeting\n"
        "| Participant | Role |\n|---|---|\n"
