@@ -49,6 +49,12 @@ std::optional<TimeValue> FramingPastTime(const Claim& c, const ExtractContext& c
   return latest;
 }
 
+// True when the time expression ending at `end` is a possessive ("Monday's
+// earthquake", "Tuesday's collapse"): it names an event.
+bool PossessiveTime(std::string_view text, size_t end) {
+  return text.substr(end, 2) == "'s" || text.substr(end, 4) == "\xE2\x80\x99s";
+}
+
 // A count is as of the day its sentence names ("135 drones overnight into
 // Wednesday", "the toll rose to 31 on Tuesday"), a status as of the nearest
 // time of any kind ("agreed in principle last month"): the time of the
@@ -62,6 +68,12 @@ std::optional<TimeValue> NearestTime(const Claim& c, const ExtractContext& ctx,
     bool usable = c.type == ClaimType::kQuantity ? it->value.kind == TimeValue::Kind::kDay
                                                   : it->value.resolved();
     if (!usable || AfterSince(ctx.doc.text(), it->span.begin)) continue;
+    // "Monday's earthquake has killed 13 people": the possessive time names
+    // the event the count comes from; the count is as of the report.
+    if (c.type == ClaimType::kQuantity && it->span.end <= c.span.begin &&
+        PossessiveTime(ctx.doc.text(), it->span.end)) {
+      continue;
+    }
     size_t d = it->span.begin >= c.span.end   ? it->span.begin - c.span.end
                : c.span.begin >= it->span.end ? c.span.begin - it->span.end
                                               : 0;

@@ -1090,6 +1090,61 @@ struct LastCount {
   std::string event;
 };
 
+bool IsPartitiveDeterminer(const Tok& t) {
+  return t.kind == TokKind::kWord &&
+         InSet(t.low, {"the", "its", "their", "our", "his", "her", "those",
+                       "these"});
+}
+
+// A number token (digits or a spelled cardinal) at t[i]: its value, or 0.
+double PlainNumberAt(const Vocab& v, const std::vector<Tok>& t, size_t i) {
+  if (IsNumber(t, i)) {
+    if (t[i].low.find('.') != std::string::npos || t[i].e - t[i].b > 12) return 0;
+    std::string digits;
+    for (char c : t[i].low) {
+      if (c != ',') digits += c;
+    }
+    return std::strtod(digits.c_str(), nullptr);
+  }
+  if (IsWord(t, i)) return WordCardinal(v, t[i].low);
+  return 0;
+}
+
+// The whole of a partitive count that starts at t[of] = "of": "of the 11",
+// "of 11", "of the bloc's 11", "of its five". Returns the token of the whole
+// number and its value, or false.
+bool PartitiveWhole(const Vocab& v, const std::vector<Tok>& t, size_t of,
+                    size_t* whole, double* value) {
+  if (!IsWordEq(t, of, "of")) return false;
+  size_t k = of + 1;
+  if (k < t.size() && IsPartitiveDeterminer(t[k])) ++k;
+  // "the bloc's 11": one possessive word.
+  if (IsWord(t, k) && EndsWith(t[k].low, "'s")) ++k;
+  double d = PlainNumberAt(v, t, k);
+  if (d <= 0) return false;
+  // The whole is a bare number, not "of the 1990s" or "of 11-year-olds".
+  if (k + 1 < t.size() && t[k + 1].b == t[k].e && t[k + 1].kind != TokKind::kPunct) {
+    return false;
+  }
+  if (k + 1 < t.size() && t[k + 1].b == t[k].e &&
+      (t[k + 1].low == "-" || t[k + 1].low == "%" || t[k + 1].low == ":")) {
+    return false;
+  }
+  *whole = k;
+  *value = d;
+  return true;
+}
+
+// True when the number at t[i] is the whole of a partitive count ("eight of
+// the 11", "87 of the 151 seats"): the part is the count, the whole is not.
+bool IsPartitiveWhole(const Vocab& v, const std::vector<Tok>& t, size_t i) {
+  size_t k = i;
+  if (k > 0 && IsWord(t, k - 1) && EndsWith(t[k - 1].low, "'s")) --k;
+  if (k > 0 && IsPartitiveDeterminer(t[k - 1])) --k;
+  if (k < 2 || !IsWordEq(t, k - 1, "of")) return false;
+  return PlainNumberAt(v, t, k - 2) > 0;
+}
+
 void ExtractQuantitiesImpl(const ExtractContext& ctx, const Vocab& v,
                            std::vector<Claim>* out) {
   const Document& doc = ctx.doc;
@@ -1105,6 +1160,7 @@ void ExtractQuantitiesImpl(const ExtractContext& ctx, const Vocab& v,
       "amendment", "figure", "table", "part", "unit", "seat", "ward",
       "district", "highway", "interstate", "apollo", "boeing", "airbus",
       "term", "grade", "level", "g", "covid"};
+  std::unordered_map<double, std::string> unit_by_value;
   for (size_t si = 0; si < doc.sentences.size(); ++si) {
     const Span sspan = doc.sentences[si].span;
     if (sspan.end > text.size() || sspan.empty()) continue;
@@ -1113,6 +1169,8 @@ void ExtractQuantitiesImpl(const ExtractContext& ctx, const Vocab& v,
     std::vector<Tok> t = Tokenize(text, sspan);
     LastCount last;
     size_t skip_until = 0;
+    // Counts of the document so far by value: "the 11" in "eight of the 11
+    // signed" refers back to "11 member states" of an earlier sentence.
     for (size_t i = 0; i < t.size(); ++i) {
       if (i < skip_until) continue;
       if (t[i].kind == TokKind::kPunct && CurrencyOf(t[i]).empty()) continue;
@@ -1206,25 +1264,23 @@ void ExtractQuantitiesImpl(const ExtractContext& ctx, const Vocab& v,
                                   "his", "her", "our", "your", "my", "both",
                                   "all", "each", "every", "whose"});
       if (determiner && n.words) continue;  // "the two leaders"
+      // Partitive counts: "87 of the 151 seats", "eight of the 11 members
+      // signed", "three of its five victims": the part counts, the whole
+      // does not; other "N of ..." ("one of the", "two of them") are out.
+      size_t whole = 0;
+      double whole_value = 0;
+      bool partitive = false;
       if (IsWordEq(t, after, "of") && !money) {
-        // "87 of the 151 seats": the part counts, the whole does not.
-        if (!(IsWordEq(t, after + 1, "the") || IsWordEq(t, after + 1, "its") ||
-              IsWordEq(t, after + 1, "their")) ||
-            !IsNumber(t, after + 2)) {
+        if (!PartitiveWhole(v, t, after, &whole, &whole_value) ||
+            whole_value <= n.value) {
           continue;
         }
+        partitive = true;
       }
-      if (n.first >= 3 && IsWordEq(t, n.first - 1, "the") &&
-          IsWordEq(t, n.first - 2, "of") && IsNumber(t, n.first - 3)) {
-        continue;  // the whole in "87 of the 151 seats"
-      }
+      if (IsPartitiveWhole(v, t, n.first)) continue;
 
       // --- The counted noun ---
-      size_t j = after;
-      if (IsWordEq(t, j, "of") && IsNumber(t, j + 2)) {
-        j = j + 3;
-        if (j < t.size() && t[j].b == t[j - 1].e) continue;
-      }
+      size_t j = partitive ? whole + 1 : after;
       std::string unit, event, head_word;
       size_t np_first = j, np_last = 0;
       bool has_np = false;
@@ -1245,6 +1301,17 @@ void ExtractQuantitiesImpl(const ExtractContext& ctx, const Vocab& v,
           const Tok& w = t[k];
           if (w.kind != TokKind::kWord) break;
           if (IsNpStop(w.low) && !(collected.empty() && money && w.cap)) break;
+          // Two-word units: "member states", "pounds sterling".
+          if (IsWord(t, k + 1)) {
+            auto u2 = v.units.find(w.low + " " + t[k + 1].low);
+            if (u2 != v.units.end() && u2->second != "-") {
+              collected.push_back(k);
+              collected.push_back(k + 1);
+              head_word = w.low + " " + t[k + 1].low;
+              unit_from_lexicon = true;
+              break;
+            }
+          }
           auto u = v.units.find(w.low);
           if (u != v.units.end()) {
             if (u->second == "-") {
@@ -1319,6 +1386,15 @@ void ExtractQuantitiesImpl(const ExtractContext& ctx, const Vocab& v,
         // the previous count's kind.
         if (unit == "other" && last.valid) unit = last.unit;
       }
+      // "Eight of the 11 signed": the whole names a count given before
+      // ("all 11 member states"), whose unit the part takes.
+      bool inherited = false;
+      if (partitive && !has_np) {
+        auto it = unit_by_value.find(whole_value);
+        if (it == unit_by_value.end()) continue;
+        unit = it->second;
+        inherited = true;
+      }
       if (year_like) {
         bool ok = has_np && (unit_from_lexicon || LooksPlural(head_word)) &&
                   !(n.first > 0 && IsWord(t, n.first - 1) &&
@@ -1331,7 +1407,7 @@ void ExtractQuantitiesImpl(const ExtractContext& ctx, const Vocab& v,
 
       // --- What happened to them ---
       size_t event_end = 0;  // exclusive token index of an event after
-      size_t scan = has_np ? np_last + 1 : after;
+      size_t scan = has_np ? np_last + 1 : j;
       if (event.empty()) {
         size_t aux = 0;
         size_t k = scan;
@@ -1380,7 +1456,9 @@ void ExtractQuantitiesImpl(const ExtractContext& ctx, const Vocab& v,
       }
       // Death tolls: "the death toll rose to 31".
       if (!has_np && event.empty() && !money) {
-        for (size_t back = 1; back <= 10 && back <= lead; ++back) {
+        // "The death toll from Monday's earthquake in the southern
+        // highlands has risen to 31": the toll may sit a dozen words back.
+        for (size_t back = 1; back <= 16 && back <= lead; ++back) {
           const Tok& p = t[lead - back];
           if (IsClauseBreak(p)) break;
           if (p.kind == TokKind::kWord && p.low == "toll") {
@@ -1447,7 +1525,7 @@ void ExtractQuantitiesImpl(const ExtractContext& ctx, const Vocab& v,
       if (!money && has_np && !unit_from_lexicon && !LooksPlural(head_word)) {
         confidence = 0.6;
       }
-      if (elliptical) confidence = 0.7;
+      if (elliptical || inherited) confidence = 0.7;
       if (n.words && !n.scaled && n.value <= 10) confidence = std::min(confidence, 0.6);
       if (n.small_one) confidence = 0.4;
       if (determiner) confidence = 0.4;
@@ -1486,6 +1564,7 @@ void ExtractQuantitiesImpl(const ExtractContext& ctx, const Vocab& v,
         last.valid = true;
         last.unit = unit;
         last.event = event;
+        unit_by_value[n.value] = unit;
       }
     }
   }

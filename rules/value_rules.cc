@@ -5,6 +5,7 @@
 #include <map>
 #include <limits>
 #include <numeric>
+#include <string>
 #include <unordered_map>
 
 #include "rules/conflict.h"
@@ -67,13 +68,13 @@ std::vector<std::vector<size_t>> GroupBySubject(const Corpus& corpus, ClaimType 
 // Splits a group into runs whose reference days lie within `max_days` of the
 // run's first claim (claims with unknown days join every run).
 std::vector<std::vector<size_t>> TimeWindows(const Corpus& corpus, std::vector<size_t> group,
-                                             double max_days) {
+                                             double max_days, bool undated_join = true) {
   std::vector<size_t> unknown;
   std::vector<std::pair<long, size_t>> dated;
   for (size_t i : group) {
     auto d = ReferenceDay(corpus, corpus.claims[i]);
     if (d) dated.emplace_back(*d, i);
-    else unknown.push_back(i);
+    else if (undated_join) unknown.push_back(i);
   }
   std::sort(dated.begin(), dated.end());
   std::vector<std::vector<size_t>> out;
@@ -99,13 +100,29 @@ std::string MostCommonSubject(const Corpus& corpus, const std::vector<size_t>& g
          })->first;
 }
 
+// Counts of the dead, the injured and the missing (subject keys "person
+// kill", "miner injure", "passenger missing").
+bool IsCasualtyCount(const Claim& c) {
+  const std::string& k = c.subject.value;
+  auto ends = [&](std::string_view suf) {
+    return k.size() > suf.size() && k.compare(k.size() - suf.size(), suf.size(), suf) == 0;
+  };
+  return ends(" kill") || ends(" injure") || ends(" missing");
+}
+
 // The interval [lo, hi] a count with its modifier allows.
 std::pair<double, double> CountRange(const Claim& c) {
   double n = c.number;
   std::string m = AsciiLower(c.modifier_word);
   const double inf = std::numeric_limits<double>::infinity();
   if (m == "over" || m == "more than" || m == "above" || m == "in excess of") return {n, inf};
-  if (m == "at least" || m == "no fewer than") return {n, inf};
+  if (m == "at least" || m == "no fewer than") {
+    // A casualty toll "at least 14 dead" is how the confirmed count is
+    // reported, not an open lower bound: another report of the same briefing
+    // with 17 dead disagrees with it. Some slack, as for a hedge.
+    if (IsCasualtyCount(c)) return {n, n * 1.1};
+    return {n, inf};
+  }
   if (m == "up to" || m == "fewer than" || m == "less than" || m == "under" ||
       m == "at most") {
     return {0, n};
@@ -116,6 +133,22 @@ std::pair<double, double> CountRange(const Claim& c) {
     return {n * 0.9, n * 1.1};
   }
   return {n, n};
+}
+
+// True when two whole numbers of two or more digits are written with the
+// same digits in another order (82 and 28, 153 and 135): the classic typo,
+// whatever the ratio between them.
+bool TransposedDigits(double a, double b) {
+  if (a == b || a < 10 || b < 10 || a >= 1e9 || b >= 1e9 || a != std::floor(a) ||
+      b != std::floor(b)) {
+    return false;
+  }
+  std::string da = std::to_string(static_cast<long long>(a));
+  std::string db = std::to_string(static_cast<long long>(b));
+  if (da.size() != db.size()) return false;
+  std::sort(da.begin(), da.end());
+  std::sort(db.begin(), db.end());
+  return da == db;
 }
 
 class ProgressRule : public Rule {
@@ -194,8 +227,12 @@ class QuantityRule : public Rule {
       // Counts change from one briefing to the next (the dead, the missing,
       // the trapped) and are compared only at one moment; a sum of money (a
       // price, a fund) stays put and is compared over a longer window.
-      double days = corpus.claims[group.front()].money ? fixed_max_days_ : max_days_;
-      for (const auto& window : TimeWindows(corpus, group, days)) {
+      bool fixed = corpus.claims[group.front()].money;
+      double days = fixed ? fixed_max_days_ : max_days_;
+      // A count that changes by the day cannot be placed against a dated one
+      // when its own day is unknown (an undated bulletin's toll); a sum of
+      // money can.
+      for (const auto& window : TimeWindows(corpus, group, days, /*undated_join=*/fixed)) {
         // A figure conflicts with another document's figure for the same
         // count when their ranges cannot meet, the other document states
         // nothing compatible with it, and the two are of one magnitude (a typo
@@ -224,6 +261,8 @@ class QuantityRule : public Rule {
               const Claim& cb = corpus.claims[window[b]];
               double lo = std::min(ca.number, cb.number), hi = std::max(ca.number, cb.number);
               double ratio = lo > 0 ? hi / lo : 1e9;
+              // Transposed digits are one figure misprinted, not two counts.
+              if (TransposedDigits(ca.number, cb.number)) ratio = std::min(ratio, 1.0);
               // The nearest figure; on a tie the later one in the window.
               if (ratio < best_ratio ||
                   (ratio == best_ratio && (best == SIZE_MAX || b > best))) {
