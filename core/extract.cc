@@ -65,8 +65,10 @@ std::optional<TimeValue> NearestTime(const Claim& c, const ExtractContext& ctx,
   const TimeExpr* nearest = nullptr;
   size_t best = 0;
   for (auto it = first; it != ctx.times.end() && it->span.begin < s.span.end; ++it) {
-    bool usable = c.type == ClaimType::kQuantity ? it->value.kind == TimeValue::Kind::kDay
-                                                  : it->value.resolved();
+    // Counts and percentages change by the day: only a day dates them.
+    bool usable = c.type == ClaimType::kQuantity || c.type == ClaimType::kProgress
+                      ? it->value.kind == TimeValue::Kind::kDay
+                      : it->value.resolved();
     if (!usable || AfterSince(ctx.doc.text(), it->span.begin)) continue;
     // "Monday's earthquake has killed 13 people": the possessive time names
     // the event the count comes from; the count is as of the report.
@@ -86,7 +88,7 @@ std::optional<TimeValue> NearestTime(const Claim& c, const ExtractContext& ctx,
   return nearest->value;
 }
 
-// Sets `when` of roles, counts and statuses from their sentence. Claims with
+// Sets `when` of roles, counts, percentages and statuses from their sentence. Claims with
 // no such time are as of publication; table rows are left alone (their other
 // columns date other things).
 void DateClaims(const ExtractContext& ctx, std::vector<Claim>* claims) {
@@ -94,7 +96,7 @@ void DateClaims(const ExtractContext& ctx, std::vector<Claim>* claims) {
   const long pub = ctx.doc.published_date->ToDays();
   for (Claim& c : *claims) {
     if ((c.type != ClaimType::kRole && c.type != ClaimType::kQuantity &&
-         c.type != ClaimType::kStatus) ||
+         c.type != ClaimType::kStatus && c.type != ClaimType::kProgress) ||
         c.when || c.sentence >= ctx.doc.sentences.size()) {
       continue;
     }

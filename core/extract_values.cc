@@ -330,7 +330,9 @@ struct Vocab {
     std::string frac_alt = PhraseAlternation(fraction_words);
     progress_prefilter = CompileOrNull(
         "(?i)%|\\bper\\s?cent|\\bpct\\b|\\bhalfway\\b|\\bfully\\b|"
-        "\\bcompletely\\b|\\bentirely\\b|\\btotally\\b" +
+        "\\bcompletely\\b|\\bentirely\\b|\\btotally\\b|"
+        "[0-9]\\s*(?:m|meters|metres|km|kilometers|kilometres|miles|feet|ft|yards)"
+        "\\s+of\\s+(?:the\\s+|a\\s+)?[0-9]" +
         (frac_alt.empty() ? "" : "|\\b(?:" + frac_alt + ")\\b"));
     std::string status_alt = PhraseAlternation(status_phrases);
     if (!status_alt.empty()) {
@@ -491,6 +493,9 @@ Mention MakeMention(const Document& doc, size_t b, size_t e,
   return m;
 }
 
+bool IsNpStop(const std::string& w);
+bool LooksPlural(const std::string& w);
+
 // A noun phrase found around a head noun: its token range and its key.
 struct NounPhrase {
   bool found = false;
@@ -548,8 +553,9 @@ NounPhrase BuildSubject(const Vocab& v, const std::vector<Tok>& t, size_t head,
     if (hyphenated) break;
     if (p.kind != TokKind::kWord || (p.cap && !initial) ||
         EndsWith(p.low, "'s") || IsAdjectiveLike(v, p.low) ||
-        ContainsDigit(p.low) || v.numbers.count(p.low) ||
-        InSet(p.low, {"under", "still", "only", "also", "now"})) {
+        ContainsDigit(p.low) || v.numbers.count(p.low) || IsNpStop(p.low) ||
+        InSet(p.low, {"under", "still", "only", "also", "now", "say", "told",
+                      "tell", "tells", "saying", "added", "reported"})) {
       break;
     }
     pre.push_back(p.low);
@@ -607,6 +613,12 @@ NounPhrase SubjectLeft(const Vocab& v, const std::vector<Tok>& t, size_t from,
   return {};
 }
 
+// Nouns for the paper a deal is written on rather than the deal.
+bool IsContainerNoun(const std::string& w) {
+  return InSet(w, {"text", "texts", "document", "documents", "draft", "drafts",
+                   "wording", "terms", "details"});
+}
+
 // The subject noun to the right of `from` (inclusive): after determiners,
 // "on"/"of"/"for"/"over"/"to VERB" and a few modifiers; at most `max_tokens`.
 NounPhrase SubjectRight(const Vocab& v, const std::vector<Tok>& t, size_t from,
@@ -635,6 +647,17 @@ NounPhrase SubjectRight(const Vocab& v, const std::vector<Tok>& t, size_t from,
         ++head;
       }
       if (head < floor) return {};
+      // "the text of a free trade agreement", "a document on security
+      // guarantees": a container noun names the deal it holds.
+      if (IsContainerNoun(t[head].low) && IsWord(t, head + 1) &&
+          InSet(t[head + 1].low, {"of", "on", "for"})) {
+        NounPhrase inner =
+            SubjectRight(v, t, head + 2, end, sentence_first, std::min<size_t>(max_tokens, 6));
+        if (inner.found && !inner.key.empty()) {
+          inner.first = std::max(head, from);
+          return inner;
+        }
+      }
       NounPhrase np = BuildSubject(v, t, head, end, floor);
       if (np.first < from) np.first = from;
       return np;
@@ -647,9 +670,6 @@ bool HasHeadPunctAfter(const std::vector<Tok>& t, size_t i) {
   return i >= t.size() || IsClauseBreak(t[i]) ||
          (t[i].kind == TokKind::kPunct && t[i].low == ",");
 }
-
-bool IsNpStop(const std::string& w);
-bool LooksPlural(const std::string& w);
 
 // ---------------------------------------------------------------------------
 // Progress
@@ -708,6 +728,137 @@ bool IsProgressAux(const std::string& w) {
                    "upon"});
 }
 
+// "65% of the integration work had been completed": after "of", a definite
+// singular noun phrase that is no plan/deal noun ("the integration work",
+// "the construction") directly followed by an auxiliary or a completion
+// word. Plurals ("of voters", "of respondents") never qualify.
+NounPhrase WorkNounAfterOf(const Vocab& v, const std::vector<Tok>& t, size_t from) {
+  if (!IsWord(t, from) || !InSet(t[from].low, {"the", "its", "their"})) return {};
+  size_t k = from + 1;
+  size_t last = 0;
+  while (k < t.size() && k < from + 4 && IsWord(t, k) && !t[k].cap &&
+         !IsNpStop(t[k].low) && !IsProgressAux(t[k].low) &&
+         MatchAnyAt(t, k, v.completion) == 0 && !IsDeterminer(t[k].low)) {
+    last = k;
+    ++k;
+  }
+  if (last == 0 || LooksPlural(t[last].low)) return {};
+  if (!(IsWord(t, k) && (IsProgressAux(t[k].low) || MatchAnyAt(t, k, v.completion)))) {
+    return {};
+  }
+  return BuildSubject(v, t, last, last + 1, from + 1);
+}
+
+// "saying the agreement was 75% agreed" after "a round of free trade talks":
+// a definite bare head noun refers back to the modified deal noun earlier in
+// the sentence, whose modifiers it takes ("free trade agreement").
+std::string AnaphoricKey(const Vocab& v, const std::vector<Tok>& t,
+                         const NounPhrase& np) {
+  // Only "the" + the head as written: "the military components" is
+  // qualified already.
+  if (np.key.find(' ') != std::string::npos || np.first == 0 ||
+      np.first != np.last || !IsWordEq(t, np.first - 1, "the")) {
+    return np.key;
+  }
+  size_t steps = 0;
+  for (size_t i = np.first - 1; i > 0 && steps < 25; --i, ++steps) {
+    const Tok& w = t[i - 1];
+    if (w.kind != TokKind::kWord || w.cap || !v.IsSubjectNoun(w.low)) continue;
+    if (IsWord(t, i) && !t[i].cap && v.IsSubjectNoun(t[i].low)) continue;  // not the compound's head
+    NounPhrase before = BuildSubject(v, t, i - 1, i, 0);
+    size_t sp = before.key.rfind(' ');
+    if (sp == std::string::npos) continue;
+    return before.key.substr(0, sp) + " " + np.key;
+  }
+  return np.key;
+}
+
+// Units of length for "290 of the 480 meters" progress.
+bool IsLengthUnit(const std::string& w) {
+  return InSet(w, {"m", "meters", "metres", "km", "kilometers", "kilometres",
+                   "miles", "feet", "ft", "yards"});
+}
+
+// Progress written as a distance covered of a distance needed: "has reached
+// a depth of about 290 meters of the 480 needed", "has dug 12 km of the 20
+// km tunnel". t[i] is the first number; *whole_last gets the last token of
+// the whole, *percent the share (rounded to a whole percent).
+bool ReadDistanceProgress(const std::vector<Tok>& t, size_t i, size_t* whole_last,
+                          double* percent) {
+  if (!IsNumber(t, i) || !IsWord(t, i + 1) || !IsLengthUnit(t[i + 1].low)) return false;
+  size_t k = i + 2;
+  if (!IsWordEq(t, k, "of")) return false;
+  ++k;
+  if (IsWordEq(t, k, "the") || IsWordEq(t, k, "a")) ++k;
+  if (!IsNumber(t, k)) return false;
+  auto value = [](const Tok& x) {
+    std::string digits;
+    for (char c : x.low) {
+      if (c != ',') digits += c;
+    }
+    return std::strtod(digits.c_str(), nullptr);
+  };
+  double part = value(t[i]), whole = value(t[k]);
+  if (!(part > 0) || !(whole > part) || t[i].e - t[i].b > 9 || t[k].e - t[k].b > 9) {
+    return false;
+  }
+  *whole_last = k;
+  if (IsWord(t, k + 1) && IsLengthUnit(t[k + 1].low)) ++*whole_last;
+  *percent = std::round(100 * part / whole);
+  return true;
+}
+
+// What a distance progress is about: "has drilled 12 km of the 20 km
+// pipeline" (the noun after the whole), else, after "reached"/"advanced",
+// the verb's subject ("The 600-millimeter shaft has reached a depth of about
+// 290 meters of the 480 needed"). A progress verb must come right before the
+// distance (over measure words: "a depth of about"); "burned 300 meters of
+// the trail" is no progress.
+NounPhrase DistanceSubject(const Vocab& v, const std::vector<Tok>& t, size_t lead,
+                           size_t whole_last) {
+  size_t k = lead;
+  size_t steps = 0;
+  while (k > 0 && steps < 6 && IsWord(t, k - 1) &&
+         InSet(t[k - 1].low, {"a", "the", "depth", "length", "distance", "total",
+                              "of", "about", "some", "nearly", "roughly", "around",
+                              "almost", "more", "than", "over", "just", "only"})) {
+    --k;
+    ++steps;
+  }
+  if (k == 0 || !IsWord(t, k - 1)) return {};
+  const std::string& verb = t[k - 1].low;
+  bool intransitive = InSet(verb, {"reached", "reaches", "advanced"});
+  if (!intransitive &&
+      !InSet(verb, {"drilled", "dug", "built", "laid", "completed", "bored", "excavated",
+                    "finished", "paved", "installed", "repaired", "electrified"})) {
+    return {};
+  }
+  // The noun after the whole: "of the 20 km pipeline", "of the 480 meters
+  // of shaft".
+  size_t n = whole_last + 1;
+  if (IsWordEq(t, n, "of")) ++n;
+  size_t head = 0;
+  for (size_t q = n; q < t.size() && q < n + 3; ++q) {
+    if (!IsWord(t, q) || t[q].cap || IsNpStop(t[q].low) || EndsWith(t[q].low, "ed") ||
+        IsDeterminer(t[q].low)) {
+      break;
+    }
+    head = q;
+  }
+  if (head != 0) return BuildSubject(v, t, head, head + 1, n);
+  if (!intransitive) return {};
+  --k;
+  while (k > 0 && IsWord(t, k - 1) &&
+         InSet(t[k - 1].low, {"has", "have", "had", "now", "already", "so", "far"})) {
+    --k;
+  }
+  if (k == 0 || !IsWord(t, k - 1) || t[k - 1].cap || IsNpStop(t[k - 1].low) ||
+      IsDeterminer(t[k - 1].low) || IsAdjectiveLike(v, t[k - 1].low)) {
+    return {};
+  }
+  return BuildSubject(v, t, k - 1, k, 0);
+}
+
 void ExtractProgressImpl(const ExtractContext& ctx, const Vocab& v,
                          std::vector<Claim>* out) {
   const Document& doc = ctx.doc;
@@ -720,6 +871,31 @@ void ExtractProgressImpl(const ExtractContext& ctx, const Vocab& v,
     if (!RE2::PartialMatch(piece, *v.progress_prefilter)) continue;
     std::vector<Tok> t = Tokenize(text, sspan);
     for (size_t i = 0; i < t.size(); ++i) {
+      size_t whole_last = 0;
+      double share = 0;
+      if (ReadDistanceProgress(t, i, &whole_last, &share)) {
+        std::string hedge;
+        size_t hb = i;
+        MatchPhraseBefore(t, i, v.hedges, &hb, &hedge);
+        NounPhrase subject = DistanceSubject(v, t, hedge.empty() ? i : hb, whole_last);
+        if (subject.found && !subject.key.empty()) {
+          Claim c;
+          c.type = ClaimType::kProgress;
+          c.sentence = si;
+          c.span = Span{std::min(t[subject.first].b, t[hb].b),
+                        std::max(t[subject.last].e, t[whole_last].e)};
+          c.confidence = 0.6;
+          c.hedge = hedge;
+          c.subject = MakeMention(doc, t[subject.first].b, t[subject.last].e,
+                                  subject.key);
+          c.number = share;
+          c.unit = "%";
+          c.value = MakeMention(doc, t[i].b, t[whole_last].e, FormatNumber(share) + "%");
+          out->push_back(std::move(c));
+          i = whole_last;
+          continue;
+        }
+      }
       ProgressValue pv;
       if (!ReadProgressValue(v, t, i, &pv)) continue;
       // Adjectival percent ("a 20% tariff") is never progress.
@@ -739,8 +915,9 @@ void ExtractProgressImpl(const ExtractContext& ctx, const Vocab& v,
       } else if (IsWordEq(t, k, "of") && !pv.adverb && !pv.halfway) {
         // "90% of the plan has been agreed": the noun phrase right after
         // "of" must be headed by a plan/deal noun; "45% of voters" is not.
+        NounPhrase work = WorkNounAfterOf(v, t, k + 1);
         bool bad = false;
-        for (size_t q = k + 1; q < t.size() && q < k + 7; ++q) {
+        for (size_t q = k + 1; !work.found && q < t.size() && q < k + 7; ++q) {
           const Tok& w = t[q];
           if (w.kind == TokKind::kWord && !w.cap && v.IsSubjectNoun(w.low)) break;
           if (IsClauseBreak(w) || w.low == "," ||
@@ -754,6 +931,7 @@ void ExtractProgressImpl(const ExtractContext& ctx, const Vocab& v,
         }
         if (bad) continue;
         subject = SubjectRight(v, t, k + 1, t.size(), 0, 7);
+        if (!subject.found) subject = work;
         if (!subject.found) continue;
         size_t j = subject.last + 1;
         size_t aux = 0;
@@ -786,8 +964,13 @@ void ExtractProgressImpl(const ExtractContext& ctx, const Vocab& v,
         if (n == 0) continue;
         // A completion word used as a verb ("fully agreed that", "90% agreed
         // to") is not a progress statement.
+        // An adjective ("60% complete on Thursday", "90% done with the
+        // design") stays one before "on"/"with".
+        bool adjective = n == 1 && InSet(t[j].low, {"complete", "done", "finished",
+                                                     "ready", "built"});
         if (IsWord(t, j + n) &&
             InSet(t[j + n].low, {"that", "to", "with", "on", "upon"}) &&
+            !(adjective && InSet(t[j + n].low, {"on", "with"})) &&
             !(n == 1 && t[j].low == "agreed" && IsWordEq(t, j + n, "upon"))) {
           continue;
         }
@@ -822,6 +1005,18 @@ void ExtractProgressImpl(const ExtractContext& ctx, const Vocab& v,
             copula = true;
             --j;
           }
+          // "The X bridge, the country's longest span, is 65 percent
+          // complete": the subject is the noun before the appositive.
+          if (copula && j > 2 && IsPunctEq(t, j - 1, ",")) {
+            size_t k = j - 1;
+            size_t steps = 0;
+            while (k > 0 && steps < 10 && !IsPunctEq(t, k - 1, ",") &&
+                   !IsClauseBreak(t[k - 1])) {
+              --k;
+              ++steps;
+            }
+            if (k > 1 && IsPunctEq(t, k - 1, ",") && steps >= 1 && steps < 10) j = k - 1;
+          }
           if (j == 0 || !IsWord(t, j - 1) || t[j - 1].cap ||
               IsDeterminer(t[j - 1].low) ||
               (!copula && pv.adverb && !IsWordEq(t, j - 1, "also"))) {
@@ -833,6 +1028,7 @@ void ExtractProgressImpl(const ExtractContext& ctx, const Vocab& v,
         }
       }
       if (subject.key.empty()) continue;
+      subject.key = AnaphoricKey(v, t, subject);
 
       Claim c;
       c.type = ClaimType::kProgress;

@@ -46,7 +46,10 @@ std::vector<std::string> SubjectTokens(const std::string& subject, bool fold_dea
       "talk", "negotiation"};
   static const std::set<std::string> kStop = {
       "the", "a", "an", "of", "on", "for", "to", "and", "with", "in", "its",
-      "their", "this", "that", "new", "draft", "proposed", "overall", "current"};
+      "their", "this", "that", "new", "draft", "proposed", "overall", "current",
+      // Nouns of the activity rather than the thing done: "integration work"
+      // and "integration planning" are one integration.
+      "work", "planning", "process", "effort"};
   std::vector<std::string> out;
   std::string word;
   auto flush = [&] {
