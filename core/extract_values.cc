@@ -1865,6 +1865,9 @@ void ExtractStatusesImpl(const ExtractContext& ctx, const Vocab& v,
           hypothetical = true;  // "a medical to be completed"
         }
       }
+      // "expected to sign a definitive agreement": an infinitive phrase of
+      // status_phrases.txt states an intention, never the stage reached.
+      if (IsWordEq(t, first, "to")) hypothetical = true;
       if (negated) {
         if (status == DealStatus::kFinalized || status == DealStatus::kSigned ||
             status == DealStatus::kAgreedInPrinciple) {
@@ -1912,6 +1915,16 @@ void ExtractStatusesImpl(const ExtractContext& ctx, const Vocab& v,
       }
       if (!subject.found || subject.key.empty()) continue;
       if (attributive) confidence = 0.5;
+      // "completed four acquisitions", "signed 12 agreements": counted deals,
+      // not the status of one.
+      for (size_t k = subject.first + 1; k <= subject.last && k < t.size(); ++k) {
+        bool number = (IsNumber(t, k - 1) && (k < 2 || CurrencyOf(t[k - 2]).empty())) ||
+                      (IsWord(t, k - 1) && WordCardinal(v, t[k - 1].low) >= 2);
+        if (number && IsWord(t, k) && LooksPlural(t[k].low) && v.IsSubjectNoun(t[k].low)) {
+          subject.found = false;
+        }
+      }
+      if (!subject.found) continue;
 
       Claim c;
       c.type = ClaimType::kStatus;

@@ -318,8 +318,35 @@ class StatusRule : public Rule {
 
   void Check(const RuleContext& ctx, std::vector<Finding>* out) const override {
     const Corpus& corpus = ctx.corpus;
+    // Sentences of each document that hold a completed stage still to come
+    // ("expected to sign a definitive agreement", "leaves only a medical to
+    // be completed").
+    std::map<size_t, std::vector<size_t>> pending_sentences;
+    for (const Claim& c : corpus.claims) {
+      if (c.type == ClaimType::kStatus && c.stance == Stance::kHypothetical &&
+          DealStatusRank(c.status) >= 4) {
+        pending_sentences[c.doc].push_back(c.sentence);
+      }
+    }
     for (const auto& group :
          GroupBySubject(corpus, ClaimType::kStatus, similarity_, /*fold_deal_nouns=*/true)) {
+      // An agreement in principle whose report says the final step is still
+      // to come, in the group or within a sentence of it: not final yet.
+      auto pending = [&](const Claim& c) {
+        if (c.status != DealStatus::kAgreedInPrinciple) return false;
+        for (size_t i : group) {
+          const Claim& o = corpus.claims[i];
+          if (o.doc == c.doc && o.stance == Stance::kHypothetical &&
+              DealStatusRank(o.status) >= 4) {
+            return true;
+          }
+        }
+        auto it = pending_sentences.find(c.doc);
+        if (it == pending_sentences.end()) return false;
+        return std::any_of(it->second.begin(), it->second.end(), [&](size_t s) {
+          return s + 1 >= c.sentence && s <= c.sentence + 1;
+        });
+      };
       // Order by reference day; unknown days cannot be ordered and only take
       // part in same-moment comparisons with nothing.
       std::vector<std::pair<long, size_t>> dated;
@@ -343,9 +370,12 @@ class StatusRule : public Rule {
           // Later and less far along than a deal already reported done.
           bool regress = gap > same_moment_days_ && ra >= 4 && rb > 0 && rb < 4;
           // The same moment: one report has it done, the other not yet done
-          // (or failed).
+          // (or failed), or only agreed in principle with the final step
+          // still to come.
           int done = std::max(ra, rb), other = std::min(ra, rb);
-          bool disagree = gap <= same_moment_days_ && done >= 4 && other <= 2;
+          const Claim& less = ra < rb ? early : late;
+          bool disagree = gap <= same_moment_days_ && done >= 4 &&
+                          (other <= 2 || (other == 3 && pending(less)));
           if (regress || disagree) {
             involved.insert(dated[a].second);
             involved.insert(dated[b].second);
