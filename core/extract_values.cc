@@ -1915,6 +1915,12 @@ void ExtractStatusesImpl(const ExtractContext& ctx, const Vocab& v,
       }
       if (!subject.found || subject.key.empty()) continue;
       if (attributive) confidence = 0.5;
+      // "The union proposed new talks": proposing to negotiate is no stage
+      // of a deal.
+      if (status == DealStatus::kProposed && subject.last < t.size() &&
+          InSet(t[subject.last].low, {"talks", "negotiations", "negotiation"})) {
+        continue;
+      }
       // "completed four acquisitions", "signed 12 agreements": counted deals,
       // not the status of one.
       for (size_t k = subject.first + 1; k <= subject.last && k < t.size(); ++k) {

@@ -93,6 +93,9 @@ const StatusCase kCases[] = {
     // A price before the noun is no count of deals.
     {"The board agreed in principle to a $48-a-share takeover.", "takeover",
      DealStatus::kAgreedInPrinciple, "agreed in principle", Stance::kAsserted},
+    // Proposing talks is no stage of a deal.
+    {"The union proposed new talks next week.", nullptr, DealStatus::kUnknown,
+     nullptr, Stance::kAsserted},
     // Counted deals are not the status of one.
     {"The insurer completed three acquisitions last year.", nullptr,
      DealStatus::kUnknown, nullptr, Stance::kAsserted},
