@@ -963,9 +963,8 @@ void ExtractProgressImpl(const ExtractContext& ctx, const Vocab& v,
         size_t n = j < t.size() ? MatchAnyAt(t, j, v.completion) : 0;
         if (n == 0) continue;
         // A completion word used as a verb ("fully agreed that", "90% agreed
-        // to") is not a progress statement.
-        // An adjective ("60% complete on Thursday", "90% done with the
-        // design") stays one before "on"/"with".
+        // to") is not a progress statement; an adjective ("60% complete on
+        // Thursday", "90% done with the design") stays one before "on"/"with".
         bool adjective = n == 1 && InSet(t[j].low, {"complete", "done", "finished",
                                                      "ready", "built"});
         if (IsWord(t, j + n) &&
@@ -1356,6 +1355,8 @@ void ExtractQuantitiesImpl(const ExtractContext& ctx, const Vocab& v,
       "amendment", "figure", "table", "part", "unit", "seat", "ward",
       "district", "highway", "interstate", "apollo", "boeing", "airbus",
       "term", "grade", "level", "g", "covid"};
+  // Units of the document's counts so far, by value: "the 11" in "eight of
+  // the 11 signed" refers back to "11 member states" of an earlier sentence.
   std::unordered_map<double, std::string> unit_by_value;
   for (size_t si = 0; si < doc.sentences.size(); ++si) {
     const Span sspan = doc.sentences[si].span;
@@ -1365,8 +1366,6 @@ void ExtractQuantitiesImpl(const ExtractContext& ctx, const Vocab& v,
     std::vector<Tok> t = Tokenize(text, sspan);
     LastCount last;
     size_t skip_until = 0;
-    // Counts of the document so far by value: "the 11" in "eight of the 11
-    // signed" refers back to "11 member states" of an earlier sentence.
     for (size_t i = 0; i < t.size(); ++i) {
       if (i < skip_until) continue;
       if (t[i].kind == TokKind::kPunct && CurrencyOf(t[i]).empty()) continue;

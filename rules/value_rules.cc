@@ -229,10 +229,11 @@ class QuantityRule : public Rule {
       // price, a fund) stays put and is compared over a longer window.
       bool fixed = corpus.claims[group.front()].money;
       double days = fixed ? fixed_max_days_ : max_days_;
-      // A count that changes by the day cannot be placed against a dated one
-      // when its own day is unknown (an undated bulletin's toll); a sum of
-      // money can.
-      for (const auto& window : TimeWindows(corpus, group, days, /*undated_join=*/fixed)) {
+      // A casualty toll changes by the day and cannot be placed against a
+      // dated one when its own day is unknown (an undated bulletin's toll);
+      // other counts of undated documents join every window.
+      bool undated_join = !IsCasualtyCount(corpus.claims[group.front()]);
+      for (const auto& window : TimeWindows(corpus, group, days, undated_join)) {
         // A figure conflicts with another document's figure for the same
         // count when their ranges cannot meet, the other document states
         // nothing compatible with it, and the two are of one magnitude (a typo
