@@ -1023,6 +1023,17 @@ void ExtractProgressImpl(const ExtractContext& ctx, const Vocab& v,
           }
           if (!copula && pv.adverb) continue;
           subject = BuildSubject(v, t, j - 1, j, 0);
+          // The object of a place preposition is not what the copula is
+          // about: "a shaft being drilled toward miners trapped at the copper
+          // mine was 60% complete" ("Construction of the bridge", "talks on
+          // the customs union" are).
+          size_t before = subject.first;
+          if (before > 0 && IsDeterminer(t[before - 1].low)) --before;
+          if (before > 0 && IsWord(t, before - 1) &&
+              InSet(t[before - 1].low, {"at", "in", "near", "toward", "towards", "from",
+                                        "by", "into", "inside", "through", "across"})) {
+            continue;
+          }
           confidence = 0.6;
         }
       }

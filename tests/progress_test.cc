@@ -98,6 +98,12 @@ const ProgressCase kCases[] = {
      nullptr},
     {"Some 45 percent of respondents said the plan was ready.", nullptr,
      nullptr, nullptr, nullptr},
+    // The object of a preposition is not the subject of the copula.
+    {"A relief well drilled toward the crew trapped at the old quarry was about "
+     "70% complete.",
+     nullptr, nullptr, nullptr, nullptr},
+    {"Construction of the harbour bridge is 55% complete.", "harbour bridge", "55%", "55%",
+     ""},
     // A distance with no progress verb, or a plural after "of".
     {"The fire burned 300 meters of the 2,000 meters of trail.", nullptr, nullptr,
      nullptr, nullptr},
