@@ -5,6 +5,7 @@
 #include <map>
 #include <limits>
 #include <numeric>
+#include <set>
 #include <string>
 #include <unordered_map>
 
@@ -329,24 +330,29 @@ class StatusRule : public Rule {
         pending_sentences[c.doc].push_back(c.sentence);
       }
     }
+    for (auto& [doc, sentences] : pending_sentences) {
+      std::sort(sentences.begin(), sentences.end());
+    }
     for (const auto& group :
          GroupBySubject(corpus, ClaimType::kStatus, similarity_, /*fold_deal_nouns=*/true)) {
       // An agreement in principle whose report says the final step is still
       // to come, in the group or within a sentence of it: not final yet.
+      std::set<size_t> pending_docs;  // documents with such a claim in the group
+      for (size_t i : group) {
+        const Claim& o = corpus.claims[i];
+        if (o.stance == Stance::kHypothetical && DealStatusRank(o.status) >= 4) {
+          pending_docs.insert(o.doc);
+        }
+      }
       auto pending = [&](const Claim& c) {
         if (c.status != DealStatus::kAgreedInPrinciple) return false;
-        for (size_t i : group) {
-          const Claim& o = corpus.claims[i];
-          if (o.doc == c.doc && o.stance == Stance::kHypothetical &&
-              DealStatusRank(o.status) >= 4) {
-            return true;
-          }
-        }
+        if (pending_docs.count(c.doc)) return true;
         auto it = pending_sentences.find(c.doc);
         if (it == pending_sentences.end()) return false;
-        return std::any_of(it->second.begin(), it->second.end(), [&](size_t s) {
-          return s + 1 >= c.sentence && s <= c.sentence + 1;
-        });
+        // Sorted: the first sentence at or after c.sentence - 1.
+        auto s = std::lower_bound(it->second.begin(), it->second.end(),
+                                  c.sentence == 0 ? 0 : c.sentence - 1);
+        return s != it->second.end() && *s <= c.sentence + 1;
       };
       // Order by reference day; unknown days cannot be ordered and only take
       // part in same-moment comparisons with nothing.
