@@ -49,6 +49,12 @@ std::optional<TimeValue> FramingPastTime(const Claim& c, const ExtractContext& c
   return latest;
 }
 
+// True when the time expression ending at `end` is a possessive ("Monday's
+// earthquake", "Tuesday's collapse"): it names an event.
+bool PossessiveTime(std::string_view text, size_t end) {
+  return text.substr(end, 2) == "'s" || text.substr(end, 4) == "\xE2\x80\x99s";
+}
+
 // A count is as of the day its sentence names ("135 drones overnight into
 // Wednesday", "the toll rose to 31 on Tuesday"), a status as of the nearest
 // time of any kind ("agreed in principle last month"): the time of the
@@ -59,9 +65,17 @@ std::optional<TimeValue> NearestTime(const Claim& c, const ExtractContext& ctx,
   const TimeExpr* nearest = nullptr;
   size_t best = 0;
   for (auto it = first; it != ctx.times.end() && it->span.begin < s.span.end; ++it) {
-    bool usable = c.type == ClaimType::kQuantity ? it->value.kind == TimeValue::Kind::kDay
-                                                  : it->value.resolved();
+    // Counts and percentages change by the day: only a day dates them.
+    bool usable = c.type == ClaimType::kQuantity || c.type == ClaimType::kProgress
+                      ? it->value.kind == TimeValue::Kind::kDay
+                      : it->value.resolved();
     if (!usable || AfterSince(ctx.doc.text(), it->span.begin)) continue;
+    // "Monday's earthquake has killed 13 people": the possessive time names
+    // the event the count comes from; the count is as of the report.
+    if (c.type == ClaimType::kQuantity && it->span.end <= c.span.begin &&
+        PossessiveTime(ctx.doc.text(), it->span.end)) {
+      continue;
+    }
     size_t d = it->span.begin >= c.span.end   ? it->span.begin - c.span.end
                : c.span.begin >= it->span.end ? c.span.begin - it->span.end
                                               : 0;
@@ -74,7 +88,7 @@ std::optional<TimeValue> NearestTime(const Claim& c, const ExtractContext& ctx,
   return nearest->value;
 }
 
-// Sets `when` of roles, counts and statuses from their sentence. Claims with
+// Sets `when` of roles, counts, percentages and statuses from their sentence. Claims with
 // no such time are as of publication; table rows are left alone (their other
 // columns date other things).
 void DateClaims(const ExtractContext& ctx, std::vector<Claim>* claims) {
@@ -82,7 +96,7 @@ void DateClaims(const ExtractContext& ctx, std::vector<Claim>* claims) {
   const long pub = ctx.doc.published_date->ToDays();
   for (Claim& c : *claims) {
     if ((c.type != ClaimType::kRole && c.type != ClaimType::kQuantity &&
-         c.type != ClaimType::kStatus) ||
+         c.type != ClaimType::kStatus && c.type != ClaimType::kProgress) ||
         c.when || c.sentence >= ctx.doc.sentences.size()) {
       continue;
     }

@@ -330,7 +330,9 @@ struct Vocab {
     std::string frac_alt = PhraseAlternation(fraction_words);
     progress_prefilter = CompileOrNull(
         "(?i)%|\\bper\\s?cent|\\bpct\\b|\\bhalfway\\b|\\bfully\\b|"
-        "\\bcompletely\\b|\\bentirely\\b|\\btotally\\b" +
+        "\\bcompletely\\b|\\bentirely\\b|\\btotally\\b|"
+        "[0-9]\\s*(?:m|meters|metres|km|kilometers|kilometres|miles|feet|ft|yards)"
+        "\\s+of\\s+(?:the\\s+|a\\s+)?[0-9]" +
         (frac_alt.empty() ? "" : "|\\b(?:" + frac_alt + ")\\b"));
     std::string status_alt = PhraseAlternation(status_phrases);
     if (!status_alt.empty()) {
@@ -491,6 +493,9 @@ Mention MakeMention(const Document& doc, size_t b, size_t e,
   return m;
 }
 
+bool IsNpStop(const std::string& w);
+bool LooksPlural(const std::string& w);
+
 // A noun phrase found around a head noun: its token range and its key.
 struct NounPhrase {
   bool found = false;
@@ -548,8 +553,9 @@ NounPhrase BuildSubject(const Vocab& v, const std::vector<Tok>& t, size_t head,
     if (hyphenated) break;
     if (p.kind != TokKind::kWord || (p.cap && !initial) ||
         EndsWith(p.low, "'s") || IsAdjectiveLike(v, p.low) ||
-        ContainsDigit(p.low) || v.numbers.count(p.low) ||
-        InSet(p.low, {"under", "still", "only", "also", "now"})) {
+        ContainsDigit(p.low) || v.numbers.count(p.low) || IsNpStop(p.low) ||
+        InSet(p.low, {"under", "still", "only", "also", "now", "say", "told",
+                      "tell", "tells", "saying", "added", "reported"})) {
       break;
     }
     pre.push_back(p.low);
@@ -607,6 +613,12 @@ NounPhrase SubjectLeft(const Vocab& v, const std::vector<Tok>& t, size_t from,
   return {};
 }
 
+// Nouns for the paper a deal is written on rather than the deal.
+bool IsContainerNoun(const std::string& w) {
+  return InSet(w, {"text", "texts", "document", "documents", "draft", "drafts",
+                   "wording", "terms", "details"});
+}
+
 // The subject noun to the right of `from` (inclusive): after determiners,
 // "on"/"of"/"for"/"over"/"to VERB" and a few modifiers; at most `max_tokens`.
 NounPhrase SubjectRight(const Vocab& v, const std::vector<Tok>& t, size_t from,
@@ -635,6 +647,17 @@ NounPhrase SubjectRight(const Vocab& v, const std::vector<Tok>& t, size_t from,
         ++head;
       }
       if (head < floor) return {};
+      // "the text of a free trade agreement", "a document on security
+      // guarantees": a container noun names the deal it holds.
+      if (IsContainerNoun(t[head].low) && IsWord(t, head + 1) &&
+          InSet(t[head + 1].low, {"of", "on", "for"})) {
+        NounPhrase inner =
+            SubjectRight(v, t, head + 2, end, sentence_first, std::min<size_t>(max_tokens, 6));
+        if (inner.found && !inner.key.empty()) {
+          inner.first = std::max(head, from);
+          return inner;
+        }
+      }
       NounPhrase np = BuildSubject(v, t, head, end, floor);
       if (np.first < from) np.first = from;
       return np;
@@ -647,9 +670,6 @@ bool HasHeadPunctAfter(const std::vector<Tok>& t, size_t i) {
   return i >= t.size() || IsClauseBreak(t[i]) ||
          (t[i].kind == TokKind::kPunct && t[i].low == ",");
 }
-
-bool IsNpStop(const std::string& w);
-bool LooksPlural(const std::string& w);
 
 // ---------------------------------------------------------------------------
 // Progress
@@ -708,6 +728,137 @@ bool IsProgressAux(const std::string& w) {
                    "upon"});
 }
 
+// "65% of the integration work had been completed": after "of", a definite
+// singular noun phrase that is no plan/deal noun ("the integration work",
+// "the construction") directly followed by an auxiliary or a completion
+// word. Plurals ("of voters", "of respondents") never qualify.
+NounPhrase WorkNounAfterOf(const Vocab& v, const std::vector<Tok>& t, size_t from) {
+  if (!IsWord(t, from) || !InSet(t[from].low, {"the", "its", "their"})) return {};
+  size_t k = from + 1;
+  size_t last = 0;
+  while (k < t.size() && k < from + 4 && IsWord(t, k) && !t[k].cap &&
+         !IsNpStop(t[k].low) && !IsProgressAux(t[k].low) &&
+         MatchAnyAt(t, k, v.completion) == 0 && !IsDeterminer(t[k].low)) {
+    last = k;
+    ++k;
+  }
+  if (last == 0 || LooksPlural(t[last].low)) return {};
+  if (!(IsWord(t, k) && (IsProgressAux(t[k].low) || MatchAnyAt(t, k, v.completion)))) {
+    return {};
+  }
+  return BuildSubject(v, t, last, last + 1, from + 1);
+}
+
+// "saying the agreement was 75% agreed" after "a round of free trade talks":
+// a definite bare head noun refers back to the modified deal noun earlier in
+// the sentence, whose modifiers it takes ("free trade agreement").
+std::string AnaphoricKey(const Vocab& v, const std::vector<Tok>& t,
+                         const NounPhrase& np) {
+  // Only "the" + the head as written: "the military components" is
+  // qualified already.
+  if (np.key.find(' ') != std::string::npos || np.first == 0 ||
+      np.first != np.last || !IsWordEq(t, np.first - 1, "the")) {
+    return np.key;
+  }
+  size_t steps = 0;
+  for (size_t i = np.first - 1; i > 0 && steps < 25; --i, ++steps) {
+    const Tok& w = t[i - 1];
+    if (w.kind != TokKind::kWord || w.cap || !v.IsSubjectNoun(w.low)) continue;
+    if (IsWord(t, i) && !t[i].cap && v.IsSubjectNoun(t[i].low)) continue;  // not the compound's head
+    NounPhrase before = BuildSubject(v, t, i - 1, i, 0);
+    size_t sp = before.key.rfind(' ');
+    if (sp == std::string::npos) continue;
+    return before.key.substr(0, sp) + " " + np.key;
+  }
+  return np.key;
+}
+
+// Units of length for "290 of the 480 meters" progress.
+bool IsLengthUnit(const std::string& w) {
+  return InSet(w, {"m", "meters", "metres", "km", "kilometers", "kilometres",
+                   "miles", "feet", "ft", "yards"});
+}
+
+// Progress written as a distance covered of a distance needed: "has reached
+// a depth of about 290 meters of the 480 needed", "has dug 12 km of the 20
+// km tunnel". t[i] is the first number; *whole_last gets the last token of
+// the whole, *percent the share (rounded to a whole percent).
+bool ReadDistanceProgress(const std::vector<Tok>& t, size_t i, size_t* whole_last,
+                          double* percent) {
+  if (!IsNumber(t, i) || !IsWord(t, i + 1) || !IsLengthUnit(t[i + 1].low)) return false;
+  size_t k = i + 2;
+  if (!IsWordEq(t, k, "of")) return false;
+  ++k;
+  if (IsWordEq(t, k, "the") || IsWordEq(t, k, "a")) ++k;
+  if (!IsNumber(t, k)) return false;
+  auto value = [](const Tok& x) {
+    std::string digits;
+    for (char c : x.low) {
+      if (c != ',') digits += c;
+    }
+    return std::strtod(digits.c_str(), nullptr);
+  };
+  double part = value(t[i]), whole = value(t[k]);
+  if (!(part > 0) || !(whole > part) || t[i].e - t[i].b > 9 || t[k].e - t[k].b > 9) {
+    return false;
+  }
+  *whole_last = k;
+  if (IsWord(t, k + 1) && IsLengthUnit(t[k + 1].low)) ++*whole_last;
+  *percent = std::round(100 * part / whole);
+  return true;
+}
+
+// What a distance progress is about: "has drilled 12 km of the 20 km
+// pipeline" (the noun after the whole), else, after "reached"/"advanced",
+// the verb's subject ("The 600-millimeter shaft has reached a depth of about
+// 290 meters of the 480 needed"). A progress verb must come right before the
+// distance (over measure words: "a depth of about"); "burned 300 meters of
+// the trail" is no progress.
+NounPhrase DistanceSubject(const Vocab& v, const std::vector<Tok>& t, size_t lead,
+                           size_t whole_last) {
+  size_t k = lead;
+  size_t steps = 0;
+  while (k > 0 && steps < 6 && IsWord(t, k - 1) &&
+         InSet(t[k - 1].low, {"a", "the", "depth", "length", "distance", "total",
+                              "of", "about", "some", "nearly", "roughly", "around",
+                              "almost", "more", "than", "over", "just", "only"})) {
+    --k;
+    ++steps;
+  }
+  if (k == 0 || !IsWord(t, k - 1)) return {};
+  const std::string& verb = t[k - 1].low;
+  bool intransitive = InSet(verb, {"reached", "reaches", "advanced"});
+  if (!intransitive &&
+      !InSet(verb, {"drilled", "dug", "built", "laid", "completed", "bored", "excavated",
+                    "finished", "paved", "installed", "repaired", "electrified"})) {
+    return {};
+  }
+  // The noun after the whole: "of the 20 km pipeline", "of the 480 meters
+  // of shaft".
+  size_t n = whole_last + 1;
+  if (IsWordEq(t, n, "of")) ++n;
+  size_t head = 0;
+  for (size_t q = n; q < t.size() && q < n + 3; ++q) {
+    if (!IsWord(t, q) || t[q].cap || IsNpStop(t[q].low) || EndsWith(t[q].low, "ed") ||
+        IsDeterminer(t[q].low)) {
+      break;
+    }
+    head = q;
+  }
+  if (head != 0) return BuildSubject(v, t, head, head + 1, n);
+  if (!intransitive) return {};
+  --k;
+  while (k > 0 && IsWord(t, k - 1) &&
+         InSet(t[k - 1].low, {"has", "have", "had", "now", "already", "so", "far"})) {
+    --k;
+  }
+  if (k == 0 || !IsWord(t, k - 1) || t[k - 1].cap || IsNpStop(t[k - 1].low) ||
+      IsDeterminer(t[k - 1].low) || IsAdjectiveLike(v, t[k - 1].low)) {
+    return {};
+  }
+  return BuildSubject(v, t, k - 1, k, 0);
+}
+
 void ExtractProgressImpl(const ExtractContext& ctx, const Vocab& v,
                          std::vector<Claim>* out) {
   const Document& doc = ctx.doc;
@@ -720,6 +871,31 @@ void ExtractProgressImpl(const ExtractContext& ctx, const Vocab& v,
     if (!RE2::PartialMatch(piece, *v.progress_prefilter)) continue;
     std::vector<Tok> t = Tokenize(text, sspan);
     for (size_t i = 0; i < t.size(); ++i) {
+      size_t whole_last = 0;
+      double share = 0;
+      if (ReadDistanceProgress(t, i, &whole_last, &share)) {
+        std::string hedge;
+        size_t hb = i;
+        MatchPhraseBefore(t, i, v.hedges, &hb, &hedge);
+        NounPhrase subject = DistanceSubject(v, t, hedge.empty() ? i : hb, whole_last);
+        if (subject.found && !subject.key.empty()) {
+          Claim c;
+          c.type = ClaimType::kProgress;
+          c.sentence = si;
+          c.span = Span{std::min(t[subject.first].b, t[hb].b),
+                        std::max(t[subject.last].e, t[whole_last].e)};
+          c.confidence = 0.6;
+          c.hedge = hedge;
+          c.subject = MakeMention(doc, t[subject.first].b, t[subject.last].e,
+                                  subject.key);
+          c.number = share;
+          c.unit = "%";
+          c.value = MakeMention(doc, t[i].b, t[whole_last].e, FormatNumber(share) + "%");
+          out->push_back(std::move(c));
+          i = whole_last;
+          continue;
+        }
+      }
       ProgressValue pv;
       if (!ReadProgressValue(v, t, i, &pv)) continue;
       // Adjectival percent ("a 20% tariff") is never progress.
@@ -739,8 +915,9 @@ void ExtractProgressImpl(const ExtractContext& ctx, const Vocab& v,
       } else if (IsWordEq(t, k, "of") && !pv.adverb && !pv.halfway) {
         // "90% of the plan has been agreed": the noun phrase right after
         // "of" must be headed by a plan/deal noun; "45% of voters" is not.
+        NounPhrase work = WorkNounAfterOf(v, t, k + 1);
         bool bad = false;
-        for (size_t q = k + 1; q < t.size() && q < k + 7; ++q) {
+        for (size_t q = k + 1; !work.found && q < t.size() && q < k + 7; ++q) {
           const Tok& w = t[q];
           if (w.kind == TokKind::kWord && !w.cap && v.IsSubjectNoun(w.low)) break;
           if (IsClauseBreak(w) || w.low == "," ||
@@ -754,6 +931,7 @@ void ExtractProgressImpl(const ExtractContext& ctx, const Vocab& v,
         }
         if (bad) continue;
         subject = SubjectRight(v, t, k + 1, t.size(), 0, 7);
+        if (!subject.found) subject = work;
         if (!subject.found) continue;
         size_t j = subject.last + 1;
         size_t aux = 0;
@@ -785,9 +963,13 @@ void ExtractProgressImpl(const ExtractContext& ctx, const Vocab& v,
         size_t n = j < t.size() ? MatchAnyAt(t, j, v.completion) : 0;
         if (n == 0) continue;
         // A completion word used as a verb ("fully agreed that", "90% agreed
-        // to") is not a progress statement.
+        // to") is not a progress statement; an adjective ("60% complete on
+        // Thursday", "90% done with the design") stays one before "on"/"with".
+        bool adjective = n == 1 && InSet(t[j].low, {"complete", "done", "finished",
+                                                     "ready", "built"});
         if (IsWord(t, j + n) &&
             InSet(t[j + n].low, {"that", "to", "with", "on", "upon"}) &&
+            !(adjective && InSet(t[j + n].low, {"on", "with"})) &&
             !(n == 1 && t[j].low == "agreed" && IsWordEq(t, j + n, "upon"))) {
           continue;
         }
@@ -822,6 +1004,18 @@ void ExtractProgressImpl(const ExtractContext& ctx, const Vocab& v,
             copula = true;
             --j;
           }
+          // "The X bridge, the country's longest span, is 65 percent
+          // complete": the subject is the noun before the appositive.
+          if (copula && j > 2 && IsPunctEq(t, j - 1, ",")) {
+            size_t k = j - 1;
+            size_t steps = 0;
+            while (k > 0 && steps < 10 && !IsPunctEq(t, k - 1, ",") &&
+                   !IsClauseBreak(t[k - 1])) {
+              --k;
+              ++steps;
+            }
+            if (k > 1 && IsPunctEq(t, k - 1, ",") && steps >= 1 && steps < 10) j = k - 1;
+          }
           if (j == 0 || !IsWord(t, j - 1) || t[j - 1].cap ||
               IsDeterminer(t[j - 1].low) ||
               (!copula && pv.adverb && !IsWordEq(t, j - 1, "also"))) {
@@ -829,10 +1023,22 @@ void ExtractProgressImpl(const ExtractContext& ctx, const Vocab& v,
           }
           if (!copula && pv.adverb) continue;
           subject = BuildSubject(v, t, j - 1, j, 0);
+          // The object of a place preposition is not what the copula is
+          // about: "a shaft being drilled toward miners trapped at the copper
+          // mine was 60% complete" ("Construction of the bridge", "talks on
+          // the customs union" are).
+          size_t before = subject.first;
+          if (before > 0 && IsDeterminer(t[before - 1].low)) --before;
+          if (before > 0 && IsWord(t, before - 1) &&
+              InSet(t[before - 1].low, {"at", "in", "near", "toward", "towards", "from",
+                                        "by", "into", "inside", "through", "across"})) {
+            continue;
+          }
           confidence = 0.6;
         }
       }
       if (subject.key.empty()) continue;
+      subject.key = AnaphoricKey(v, t, subject);
 
       Claim c;
       c.type = ClaimType::kProgress;
@@ -1090,6 +1296,61 @@ struct LastCount {
   std::string event;
 };
 
+bool IsPartitiveDeterminer(const Tok& t) {
+  return t.kind == TokKind::kWord &&
+         InSet(t.low, {"the", "its", "their", "our", "his", "her", "those",
+                       "these"});
+}
+
+// A number token (digits or a spelled cardinal) at t[i]: its value, or 0.
+double PlainNumberAt(const Vocab& v, const std::vector<Tok>& t, size_t i) {
+  if (IsNumber(t, i)) {
+    if (t[i].low.find('.') != std::string::npos || t[i].e - t[i].b > 12) return 0;
+    std::string digits;
+    for (char c : t[i].low) {
+      if (c != ',') digits += c;
+    }
+    return std::strtod(digits.c_str(), nullptr);
+  }
+  if (IsWord(t, i)) return WordCardinal(v, t[i].low);
+  return 0;
+}
+
+// The whole of a partitive count that starts at t[of] = "of": "of the 11",
+// "of 11", "of the bloc's 11", "of its five". Returns the token of the whole
+// number and its value, or false.
+bool PartitiveWhole(const Vocab& v, const std::vector<Tok>& t, size_t of,
+                    size_t* whole, double* value) {
+  if (!IsWordEq(t, of, "of")) return false;
+  size_t k = of + 1;
+  if (k < t.size() && IsPartitiveDeterminer(t[k])) ++k;
+  // "the bloc's 11": one possessive word.
+  if (IsWord(t, k) && EndsWith(t[k].low, "'s")) ++k;
+  double d = PlainNumberAt(v, t, k);
+  if (d <= 0) return false;
+  // The whole is a bare number, not "of the 1990s" or "of 11-year-olds".
+  if (k + 1 < t.size() && t[k + 1].b == t[k].e && t[k + 1].kind != TokKind::kPunct) {
+    return false;
+  }
+  if (k + 1 < t.size() && t[k + 1].b == t[k].e &&
+      (t[k + 1].low == "-" || t[k + 1].low == "%" || t[k + 1].low == ":")) {
+    return false;
+  }
+  *whole = k;
+  *value = d;
+  return true;
+}
+
+// True when the number at t[i] is the whole of a partitive count ("eight of
+// the 11", "87 of the 151 seats"): the part is the count, the whole is not.
+bool IsPartitiveWhole(const Vocab& v, const std::vector<Tok>& t, size_t i) {
+  size_t k = i;
+  if (k > 0 && IsWord(t, k - 1) && EndsWith(t[k - 1].low, "'s")) --k;
+  if (k > 0 && IsPartitiveDeterminer(t[k - 1])) --k;
+  if (k < 2 || !IsWordEq(t, k - 1, "of")) return false;
+  return PlainNumberAt(v, t, k - 2) > 0;
+}
+
 void ExtractQuantitiesImpl(const ExtractContext& ctx, const Vocab& v,
                            std::vector<Claim>* out) {
   const Document& doc = ctx.doc;
@@ -1105,6 +1366,9 @@ void ExtractQuantitiesImpl(const ExtractContext& ctx, const Vocab& v,
       "amendment", "figure", "table", "part", "unit", "seat", "ward",
       "district", "highway", "interstate", "apollo", "boeing", "airbus",
       "term", "grade", "level", "g", "covid"};
+  // Units of the document's counts so far, by value: "the 11" in "eight of
+  // the 11 signed" refers back to "11 member states" of an earlier sentence.
+  std::unordered_map<double, std::string> unit_by_value;
   for (size_t si = 0; si < doc.sentences.size(); ++si) {
     const Span sspan = doc.sentences[si].span;
     if (sspan.end > text.size() || sspan.empty()) continue;
@@ -1206,25 +1470,23 @@ void ExtractQuantitiesImpl(const ExtractContext& ctx, const Vocab& v,
                                   "his", "her", "our", "your", "my", "both",
                                   "all", "each", "every", "whose"});
       if (determiner && n.words) continue;  // "the two leaders"
+      // Partitive counts: "87 of the 151 seats", "eight of the 11 members
+      // signed", "three of its five victims": the part counts, the whole
+      // does not; other "N of ..." ("one of the", "two of them") are out.
+      size_t whole = 0;
+      double whole_value = 0;
+      bool partitive = false;
       if (IsWordEq(t, after, "of") && !money) {
-        // "87 of the 151 seats": the part counts, the whole does not.
-        if (!(IsWordEq(t, after + 1, "the") || IsWordEq(t, after + 1, "its") ||
-              IsWordEq(t, after + 1, "their")) ||
-            !IsNumber(t, after + 2)) {
+        if (!PartitiveWhole(v, t, after, &whole, &whole_value) ||
+            whole_value <= n.value) {
           continue;
         }
+        partitive = true;
       }
-      if (n.first >= 3 && IsWordEq(t, n.first - 1, "the") &&
-          IsWordEq(t, n.first - 2, "of") && IsNumber(t, n.first - 3)) {
-        continue;  // the whole in "87 of the 151 seats"
-      }
+      if (IsPartitiveWhole(v, t, n.first)) continue;
 
       // --- The counted noun ---
-      size_t j = after;
-      if (IsWordEq(t, j, "of") && IsNumber(t, j + 2)) {
-        j = j + 3;
-        if (j < t.size() && t[j].b == t[j - 1].e) continue;
-      }
+      size_t j = partitive ? whole + 1 : after;
       std::string unit, event, head_word;
       size_t np_first = j, np_last = 0;
       bool has_np = false;
@@ -1245,6 +1507,17 @@ void ExtractQuantitiesImpl(const ExtractContext& ctx, const Vocab& v,
           const Tok& w = t[k];
           if (w.kind != TokKind::kWord) break;
           if (IsNpStop(w.low) && !(collected.empty() && money && w.cap)) break;
+          // Two-word units: "member states", "pounds sterling".
+          if (IsWord(t, k + 1)) {
+            auto u2 = v.units.find(w.low + " " + t[k + 1].low);
+            if (u2 != v.units.end() && u2->second != "-") {
+              collected.push_back(k);
+              collected.push_back(k + 1);
+              head_word = w.low + " " + t[k + 1].low;
+              unit_from_lexicon = true;
+              break;
+            }
+          }
           auto u = v.units.find(w.low);
           if (u != v.units.end()) {
             if (u->second == "-") {
@@ -1319,6 +1592,15 @@ void ExtractQuantitiesImpl(const ExtractContext& ctx, const Vocab& v,
         // the previous count's kind.
         if (unit == "other" && last.valid) unit = last.unit;
       }
+      // "Eight of the 11 signed": the whole names a count given before
+      // ("all 11 member states"), whose unit the part takes.
+      bool inherited = false;
+      if (partitive && !has_np) {
+        auto it = unit_by_value.find(whole_value);
+        if (it == unit_by_value.end()) continue;
+        unit = it->second;
+        inherited = true;
+      }
       if (year_like) {
         bool ok = has_np && (unit_from_lexicon || LooksPlural(head_word)) &&
                   !(n.first > 0 && IsWord(t, n.first - 1) &&
@@ -1331,7 +1613,7 @@ void ExtractQuantitiesImpl(const ExtractContext& ctx, const Vocab& v,
 
       // --- What happened to them ---
       size_t event_end = 0;  // exclusive token index of an event after
-      size_t scan = has_np ? np_last + 1 : after;
+      size_t scan = has_np ? np_last + 1 : j;
       if (event.empty()) {
         size_t aux = 0;
         size_t k = scan;
@@ -1380,7 +1662,9 @@ void ExtractQuantitiesImpl(const ExtractContext& ctx, const Vocab& v,
       }
       // Death tolls: "the death toll rose to 31".
       if (!has_np && event.empty() && !money) {
-        for (size_t back = 1; back <= 10 && back <= lead; ++back) {
+        // "The death toll from Monday's earthquake in the southern
+        // highlands has risen to 31": the toll may sit a dozen words back.
+        for (size_t back = 1; back <= 16 && back <= lead; ++back) {
           const Tok& p = t[lead - back];
           if (IsClauseBreak(p)) break;
           if (p.kind == TokKind::kWord && p.low == "toll") {
@@ -1447,7 +1731,7 @@ void ExtractQuantitiesImpl(const ExtractContext& ctx, const Vocab& v,
       if (!money && has_np && !unit_from_lexicon && !LooksPlural(head_word)) {
         confidence = 0.6;
       }
-      if (elliptical) confidence = 0.7;
+      if (elliptical || inherited) confidence = 0.7;
       if (n.words && !n.scaled && n.value <= 10) confidence = std::min(confidence, 0.6);
       if (n.small_one) confidence = 0.4;
       if (determiner) confidence = 0.4;
@@ -1486,6 +1770,7 @@ void ExtractQuantitiesImpl(const ExtractContext& ctx, const Vocab& v,
         last.valid = true;
         last.unit = unit;
         last.event = event;
+        unit_by_value[n.value] = unit;
       }
     }
   }
@@ -1590,6 +1875,9 @@ void ExtractStatusesImpl(const ExtractContext& ctx, const Vocab& v,
           hypothetical = true;  // "a medical to be completed"
         }
       }
+      // "expected to sign a definitive agreement": an infinitive phrase of
+      // status_phrases.txt states an intention, never the stage reached.
+      if (IsWordEq(t, first, "to")) hypothetical = true;
       if (negated) {
         if (status == DealStatus::kFinalized || status == DealStatus::kSigned ||
             status == DealStatus::kAgreedInPrinciple) {
@@ -1637,6 +1925,22 @@ void ExtractStatusesImpl(const ExtractContext& ctx, const Vocab& v,
       }
       if (!subject.found || subject.key.empty()) continue;
       if (attributive) confidence = 0.5;
+      // "The union proposed new talks": proposing to negotiate is no stage
+      // of a deal.
+      if (status == DealStatus::kProposed && subject.last < t.size() &&
+          InSet(t[subject.last].low, {"talks", "negotiations", "negotiation"})) {
+        continue;
+      }
+      // "completed four acquisitions", "signed 12 agreements": counted deals,
+      // not the status of one.
+      for (size_t k = subject.first + 1; k <= subject.last && k < t.size(); ++k) {
+        bool number = (IsNumber(t, k - 1) && (k < 2 || CurrencyOf(t[k - 2]).empty())) ||
+                      (IsWord(t, k - 1) && WordCardinal(v, t[k - 1].low) >= 2);
+        if (number && IsWord(t, k) && LooksPlural(t[k].low) && v.IsSubjectNoun(t[k].low)) {
+          subject.found = false;
+        }
+      }
+      if (!subject.found) continue;
 
       Claim c;
       c.type = ClaimType::kStatus;

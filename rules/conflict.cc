@@ -43,10 +43,13 @@ bool CloseInTime(const Corpus& corpus, const Claim& a, const Claim& b, double ma
 std::vector<std::string> SubjectTokens(const std::string& subject, bool fold_deal_nouns) {
   static const std::set<std::string> kDealNouns = {
       "deal", "agreement", "accord", "pact", "treaty", "merger", "combination",
-      "talk", "negotiation"};
+      "talk", "negotiation", "takeover", "acquisition", "buyout", "transfer"};
   static const std::set<std::string> kStop = {
       "the", "a", "an", "of", "on", "for", "to", "and", "with", "in", "its",
-      "their", "this", "that", "new", "draft", "proposed", "overall", "current"};
+      "their", "this", "that", "new", "draft", "proposed", "overall", "current",
+      // Nouns of the activity rather than the thing done: "integration work"
+      // and "integration planning" are one integration.
+      "work", "planning", "process", "effort"};
   std::vector<std::string> out;
   std::string word;
   auto flush = [&] {

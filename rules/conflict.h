@@ -31,7 +31,8 @@ bool CloseInTime(const Corpus& corpus, const Claim& a, const Claim& b, double ma
 // Content tokens of a subject phrase ("bilateral security guarantees" ->
 // bilateral, security, guarantee), lowercased and singularized.
 // With `fold_deal_nouns`, the nouns news uses for one negotiated deal
-// (agreement, accord, pact, treaty, merger, combination, talks, negotiations) all
+// (agreement, accord, pact, treaty, merger, combination, talks, negotiations,
+// takeover, acquisition, buyout, transfer) all
 // become "deal", so "the merger talks" and "the definitive agreement" of one
 // story meet; what qualifies them ("security", "ceasefire") still counts.
 std::vector<std::string> SubjectTokens(const std::string& subject,

@@ -5,6 +5,8 @@
 #include <map>
 #include <limits>
 #include <numeric>
+#include <set>
+#include <string>
 #include <unordered_map>
 
 #include "rules/conflict.h"
@@ -67,13 +69,13 @@ std::vector<std::vector<size_t>> GroupBySubject(const Corpus& corpus, ClaimType 
 // Splits a group into runs whose reference days lie within `max_days` of the
 // run's first claim (claims with unknown days join every run).
 std::vector<std::vector<size_t>> TimeWindows(const Corpus& corpus, std::vector<size_t> group,
-                                             double max_days) {
+                                             double max_days, bool undated_join = true) {
   std::vector<size_t> unknown;
   std::vector<std::pair<long, size_t>> dated;
   for (size_t i : group) {
     auto d = ReferenceDay(corpus, corpus.claims[i]);
     if (d) dated.emplace_back(*d, i);
-    else unknown.push_back(i);
+    else if (undated_join) unknown.push_back(i);
   }
   std::sort(dated.begin(), dated.end());
   std::vector<std::vector<size_t>> out;
@@ -99,13 +101,29 @@ std::string MostCommonSubject(const Corpus& corpus, const std::vector<size_t>& g
          })->first;
 }
 
+// Counts of the dead, the injured and the missing (subject keys "person
+// kill", "miner injure", "passenger missing").
+bool IsCasualtyCount(const Claim& c) {
+  const std::string& k = c.subject.value;
+  auto ends = [&](std::string_view suf) {
+    return k.size() > suf.size() && k.compare(k.size() - suf.size(), suf.size(), suf) == 0;
+  };
+  return ends(" kill") || ends(" injure") || ends(" missing");
+}
+
 // The interval [lo, hi] a count with its modifier allows.
 std::pair<double, double> CountRange(const Claim& c) {
   double n = c.number;
   std::string m = AsciiLower(c.modifier_word);
   const double inf = std::numeric_limits<double>::infinity();
   if (m == "over" || m == "more than" || m == "above" || m == "in excess of") return {n, inf};
-  if (m == "at least" || m == "no fewer than") return {n, inf};
+  if (m == "at least" || m == "no fewer than") {
+    // A casualty toll "at least 14 dead" is how the confirmed count is
+    // reported, not an open lower bound: another report of the same briefing
+    // with 17 dead disagrees with it. Some slack, as for a hedge.
+    if (IsCasualtyCount(c)) return {n, n * 1.1};
+    return {n, inf};
+  }
   if (m == "up to" || m == "fewer than" || m == "less than" || m == "under" ||
       m == "at most") {
     return {0, n};
@@ -116,6 +134,22 @@ std::pair<double, double> CountRange(const Claim& c) {
     return {n * 0.9, n * 1.1};
   }
   return {n, n};
+}
+
+// True when two whole numbers of two or more digits are written with the
+// same digits in another order (82 and 28, 153 and 135): the classic typo,
+// whatever the ratio between them.
+bool TransposedDigits(double a, double b) {
+  if (a == b || a < 10 || b < 10 || a >= 1e9 || b >= 1e9 || a != std::floor(a) ||
+      b != std::floor(b)) {
+    return false;
+  }
+  std::string da = std::to_string(static_cast<long long>(a));
+  std::string db = std::to_string(static_cast<long long>(b));
+  if (da.size() != db.size()) return false;
+  std::sort(da.begin(), da.end());
+  std::sort(db.begin(), db.end());
+  return da == db;
 }
 
 class ProgressRule : public Rule {
@@ -194,8 +228,13 @@ class QuantityRule : public Rule {
       // Counts change from one briefing to the next (the dead, the missing,
       // the trapped) and are compared only at one moment; a sum of money (a
       // price, a fund) stays put and is compared over a longer window.
-      double days = corpus.claims[group.front()].money ? fixed_max_days_ : max_days_;
-      for (const auto& window : TimeWindows(corpus, group, days)) {
+      bool fixed = corpus.claims[group.front()].money;
+      double days = fixed ? fixed_max_days_ : max_days_;
+      // A casualty toll changes by the day and cannot be placed against a
+      // dated one when its own day is unknown (an undated bulletin's toll);
+      // other counts of undated documents join every window.
+      bool undated_join = !IsCasualtyCount(corpus.claims[group.front()]);
+      for (const auto& window : TimeWindows(corpus, group, days, undated_join)) {
         // A figure conflicts with another document's figure for the same
         // count when their ranges cannot meet, the other document states
         // nothing compatible with it, and the two are of one magnitude (a typo
@@ -224,6 +263,8 @@ class QuantityRule : public Rule {
               const Claim& cb = corpus.claims[window[b]];
               double lo = std::min(ca.number, cb.number), hi = std::max(ca.number, cb.number);
               double ratio = lo > 0 ? hi / lo : 1e9;
+              // Transposed digits are one figure misprinted, not two counts.
+              if (TransposedDigits(ca.number, cb.number)) ratio = std::min(ratio, 1.0);
               // The nearest figure; on a tie the later one in the window.
               if (ratio < best_ratio ||
                   (ratio == best_ratio && (best == SIZE_MAX || b > best))) {
@@ -279,8 +320,40 @@ class StatusRule : public Rule {
 
   void Check(const RuleContext& ctx, std::vector<Finding>* out) const override {
     const Corpus& corpus = ctx.corpus;
+    // Sentences of each document that hold a completed stage still to come
+    // ("expected to sign a definitive agreement", "leaves only a medical to
+    // be completed").
+    std::map<size_t, std::vector<size_t>> pending_sentences;
+    for (const Claim& c : corpus.claims) {
+      if (c.type == ClaimType::kStatus && c.stance == Stance::kHypothetical &&
+          DealStatusRank(c.status) >= 4) {
+        pending_sentences[c.doc].push_back(c.sentence);
+      }
+    }
+    for (auto& [doc, sentences] : pending_sentences) {
+      std::sort(sentences.begin(), sentences.end());
+    }
     for (const auto& group :
          GroupBySubject(corpus, ClaimType::kStatus, similarity_, /*fold_deal_nouns=*/true)) {
+      // An agreement in principle whose report says the final step is still
+      // to come, in the group or within a sentence of it: not final yet.
+      std::set<size_t> pending_docs;  // documents with such a claim in the group
+      for (size_t i : group) {
+        const Claim& o = corpus.claims[i];
+        if (o.stance == Stance::kHypothetical && DealStatusRank(o.status) >= 4) {
+          pending_docs.insert(o.doc);
+        }
+      }
+      auto pending = [&](const Claim& c) {
+        if (c.status != DealStatus::kAgreedInPrinciple) return false;
+        if (pending_docs.count(c.doc)) return true;
+        auto it = pending_sentences.find(c.doc);
+        if (it == pending_sentences.end()) return false;
+        // Sorted: the first sentence at or after c.sentence - 1.
+        auto s = std::lower_bound(it->second.begin(), it->second.end(),
+                                  c.sentence == 0 ? 0 : c.sentence - 1);
+        return s != it->second.end() && *s <= c.sentence + 1;
+      };
       // Order by reference day; unknown days cannot be ordered and only take
       // part in same-moment comparisons with nothing.
       std::vector<std::pair<long, size_t>> dated;
@@ -304,9 +377,12 @@ class StatusRule : public Rule {
           // Later and less far along than a deal already reported done.
           bool regress = gap > same_moment_days_ && ra >= 4 && rb > 0 && rb < 4;
           // The same moment: one report has it done, the other not yet done
-          // (or failed).
+          // (or failed), or only agreed in principle with the final step
+          // still to come.
           int done = std::max(ra, rb), other = std::min(ra, rb);
-          bool disagree = gap <= same_moment_days_ && done >= 4 && other <= 2;
+          const Claim& less = ra < rb ? early : late;
+          bool disagree = gap <= same_moment_days_ && done >= 4 &&
+                          (other <= 2 || (other == 3 && pending(less)));
           if (regress || disagree) {
             involved.insert(dated[a].second);
             involved.insert(dated[b].second);

@@ -54,6 +54,29 @@ const ProgressCase kCases[] = {
      "transit framework", "100%", "completely", ""},
     {"The comprehensive 12-point reform plan is now 40% implemented.",
      "reform plan", "40%", "40%", ""},
+    // The subject before an appositive: "The X, <appositive>, is 45% ...".
+    {"The river tunnel, a joint venture of two cities, is 45 percent complete.",
+     "river tunnel", "45%", "45 percent", ""},
+    // An adjective completion word stays one before "on" (a time).
+    {"The new terminal was about 70% complete on Friday, the airport said.",
+     "terminal", "70%", "70%", "about"},
+    // "of" + a definite singular noun phrase of work, then an auxiliary.
+    {"Nearly 80% of the restoration work has been finished, the museum said.",
+     "restoration work", "80%", "80%", "nearly"},
+    // A container noun names the deal it holds.
+    {"About 85 percent of the text of the fisheries treaty has been agreed.",
+     "fisheries treaty", "85%", "85 percent", "about"},
+    // "the agreement" after "border talks" in the same sentence.
+    {"Envoys wrapped up a week of border talks, saying the agreement was 60% agreed.",
+     "border agreement", "60%", "60%", ""},
+    // A verb of speech stays out of the key.
+    {"She said route planning was already 30 percent complete.", "route planning",
+     "30%", "30 percent", ""},
+    // A distance covered of a distance needed.
+    {"The bore has reached a depth of about 150 meters of the 600 needed.", "bore",
+     "25%", "150 meters of the 600", "about"},
+    {"Crews have laid 12 km of the 20 km pipeline so far.", "pipeline", "60%",
+     "12 km of the 20 km", ""},
     // Not progress: polls, growth, turnout, tariffs, changes, shares.
     {"In the latest poll, 45% of voters agreed with the government.", nullptr,
      nullptr, nullptr, nullptr},
@@ -75,6 +98,25 @@ const ProgressCase kCases[] = {
      nullptr},
     {"Some 45 percent of respondents said the plan was ready.", nullptr,
      nullptr, nullptr, nullptr},
+    // The object of a preposition is not the subject of the copula.
+    {"A relief well drilled toward the crew trapped at the old quarry was about "
+     "70% complete.",
+     nullptr, nullptr, nullptr, nullptr},
+    {"Construction of the harbour bridge is 55% complete.", "harbour bridge", "55%", "55%",
+     ""},
+    // A distance with no progress verb, or a plural after "of".
+    {"The fire burned 300 meters of the 2,000 meters of trail.", nullptr, nullptr,
+     nullptr, nullptr},
+    {"Divers searched 40 meters of the 90 meters of hull.", nullptr, nullptr, nullptr,
+     nullptr},
+    {"About 60% of the workers had already been paid.", nullptr, nullptr, nullptr,
+     nullptr},
+    {"Some 40% of the population was vaccinated.", nullptr, nullptr, nullptr,
+     nullptr},
+    // A bare "the agreement" with nothing qualified before it stays bare;
+    // "the agreement was 75% agreed" with "a week of talks" is not qualified.
+    {"After a week of talks the agreement was 75% agreed.", "agreement", "75%",
+     "75%", ""},
 };
 
 TEST(ProgressTest, Table) {
@@ -112,6 +154,22 @@ TEST(ProgressTest, MentionsMatchText) {
             "85%");
   EXPECT_EQ(claims[0].subject.text, "ceasefire text");
   EXPECT_EQ(claims[0].attribution, "Mediators");
+}
+
+// A progress figure in a sentence framed in the past is as of then ("A year
+// ago the bridge was half finished"), a figure "on Friday" as of that day.
+TEST(ProgressTest, DatedFromItsSentence) {
+  std::vector<Claim> claims = testing_util::ClaimsOfType(
+      "A year ago the bridge was about half finished.", ClaimType::kProgress,
+      "2025-09-12");
+  ASSERT_EQ(claims.size(), 1u);
+  ASSERT_TRUE(claims[0].when.has_value());
+  EXPECT_EQ(claims[0].when->ToString().substr(0, 4), "2024");
+  claims = testing_util::ClaimsOfType("The new terminal was 70% complete on Friday.",
+                                      ClaimType::kProgress, "2025-09-14");
+  ASSERT_EQ(claims.size(), 1u);
+  ASSERT_TRUE(claims[0].when.has_value());
+  EXPECT_EQ(claims[0].when->ToString(), "2025-09-12");
 }
 
 TEST(ProgressTest, HostileInputStaysBounded) {

@@ -87,6 +87,21 @@ const QuantityCase kCases[] = {
     {"1. Background of the talks", nullptr, nullptr, nullptr, nullptr},
     {"Flight 370 vanished over the ocean.", nullptr, nullptr, nullptr,
      nullptr},
+    // Partitive counts: the part counts, with the noun after the whole.
+    {"Eight of the 11 members signed the charter.", "8", "member", "member", ""},
+    {"Police said three of the five victims were killed instantly.", "3",
+     "victim kill", "victim", ""},
+    {"Four of its nine hostages were freed on Friday.", "4", "hostage release",
+     "hostage", ""},
+    {"Twelve of the union's 40 branches voted to strike.", "12", "branch",
+     "branch", ""},
+    {"The ministry said 45 of 60 schools were damaged.", "45", "school damage",
+     "school", ""},
+    // "member states" count members.
+    {"Envoys from 27 member states attended.", "27", "member", "member", ""},
+    // Not partitive: no whole number after "of".
+    {"Two of them were later released.", nullptr, nullptr, nullptr, nullptr},
+    {"Three of the soldiers were wounded.", nullptr, nullptr, nullptr, nullptr},
     // The event after a locative: "people on board were rescued".
     {"Rescuers said 167 of the 212 people on board had been rescued.", "167",
      "person rescue", "person", ""},
@@ -160,6 +175,23 @@ TEST(QuantityTest, PartOfWholeCountsThePart) {
   EXPECT_EQ(claims[0].subject.value, "seat");
 }
 
+// "Eight of the 11 signed": the whole refers back to a count of an earlier
+// sentence and lends its unit to the part.
+TEST(QuantityTest, PartitiveWholeRefersBack) {
+  std::vector<Claim> claims = ClaimsOf(
+      "Delegates came from all 11 member states. Eight of the 11 signed the "
+      "protocol on the spot.",
+      ClaimType::kQuantity);
+  ASSERT_EQ(claims.size(), 2u);
+  EXPECT_EQ(claims[0].value.value, "11");
+  EXPECT_EQ(claims[1].value.value, "8");
+  EXPECT_EQ(claims[1].subject.value, "member");
+  // No earlier count of 11: the part has no unit and is not a claim.
+  claims = ClaimsOf("Eight of the 11 signed the protocol on the spot.",
+                    ClaimType::kQuantity);
+  EXPECT_TRUE(claims.empty());
+}
+
 TEST(QuantityTest, DeathTollWithoutNoun) {
   std::vector<Claim> claims = ClaimsOf(
       "The death toll from the cyclone has risen to 57, the agency said.",
@@ -167,6 +199,29 @@ TEST(QuantityTest, DeathTollWithoutNoun) {
   ASSERT_EQ(claims.size(), 1u);
   EXPECT_EQ(claims[0].subject.value, "person kill");
   EXPECT_EQ(claims[0].attribution, "the agency");
+  // The toll a dozen words before the figure.
+  claims = ClaimsOf(
+      "The death toll from Sunday's flash floods in the country's northern "
+      "mountain provinces has risen to 44, officials said.",
+      ClaimType::kQuantity);
+  ASSERT_EQ(claims.size(), 1u);
+  EXPECT_EQ(claims[0].value.value, "44");
+  EXPECT_EQ(claims[0].subject.value, "person kill");
+}
+
+// A possessive time before a count names the event the count comes from
+// ("Sunday's floods have killed 13"); the count is as of the report.
+TEST(QuantityTest, PossessiveTimeDoesNotDateTheCount) {
+  std::vector<Claim> claims = testing_util::ClaimsOfType(
+      "Thursday's floods have killed 13 people in the valley.", ClaimType::kQuantity,
+      "2025-02-16");
+  ASSERT_EQ(claims.size(), 1u);
+  EXPECT_FALSE(claims[0].when.has_value());
+  claims = testing_util::ClaimsOfType("The floods killed 13 people on Thursday.",
+                                      ClaimType::kQuantity, "2025-02-16");
+  ASSERT_EQ(claims.size(), 1u);
+  ASSERT_TRUE(claims[0].when.has_value());
+  EXPECT_EQ(claims[0].when->ToString(), "2025-02-13");
 }
 
 TEST(QuantityTest, HostileInputStaysLinear) {

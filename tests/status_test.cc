@@ -80,6 +80,27 @@ const StatusCase kCases[] = {
     {"Officials said an understanding was reached on the border treaty.",
      "border treaty", DealStatus::kAgreedInPrinciple,
      "understanding was reached", Stance::kAsserted},
+    // An infinitive states an intention, not the stage reached.
+    {"The two firms expect to sign a definitive agreement next month.", "agreement",
+     DealStatus::kSigned, "to sign", Stance::kHypothetical},
+    {"The committee agreed to finalize the budget framework.", "budget framework",
+     DealStatus::kFinalized, "to finalize", Stance::kHypothetical},
+    // A container noun gives way to the deal it holds.
+    {"The ministers finalized the text of the fisheries accord.", "fisheries accord",
+     DealStatus::kFinalized, "finalized", Stance::kAsserted},
+    {"Leaders finalized a document on border guarantees at the summit.",
+     "border guarantees", DealStatus::kFinalized, "finalized", Stance::kAsserted},
+    // A price before the noun is no count of deals.
+    {"The board agreed in principle to a $48-a-share takeover.", "takeover",
+     DealStatus::kAgreedInPrinciple, "agreed in principle", Stance::kAsserted},
+    // Proposing talks is no stage of a deal.
+    {"The union proposed new talks next week.", nullptr, DealStatus::kUnknown,
+     nullptr, Stance::kAsserted},
+    // Counted deals are not the status of one.
+    {"The insurer completed three acquisitions last year.", nullptr,
+     DealStatus::kUnknown, nullptr, Stance::kAsserted},
+    {"The ministry signed 12 agreements with suppliers.", nullptr,
+     DealStatus::kUnknown, nullptr, Stance::kAsserted},
     // No deal or document: no status.
     {"The club signed a new goalkeeper from Lyon.", nullptr,
      DealStatus::kUnknown, nullptr, Stance::kAsserted},
