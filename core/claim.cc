@@ -58,6 +58,7 @@ const char* EventKindName(EventKind k) {
     case EventKind::kTalks: return "talks";
     case EventKind::kSummit: return "summit";
     case EventKind::kCall: return "call";
+    case EventKind::kOccurrence: return "occurrence";
   }
   return "meeting";
 }

@@ -49,7 +49,10 @@ enum class DealStatus {
   kSigned, kRejected, kCollapsed
 };
 
-enum class EventKind { kMeeting, kTalks, kSummit, kCall };
+// kOccurrence: something that happened at a place and time, not a meeting
+// (a landing, a landfall, a rate decision, a news conference); its class is
+// Claim::occurrence.
+enum class EventKind { kMeeting, kTalks, kSummit, kCall, kOccurrence };
 
 struct Claim {
   std::string id;            // "c1", "c2", ... unique within a run
@@ -83,6 +86,9 @@ struct Claim {
   Mention place;                      // value = city ("Paris")
   Mention date;                       // value = TimeValue string
   std::optional<TimeValue> date_value;
+  // kOccurrence: the class of what happened ("landing", "rate decision"),
+  // from the trigger lexicon (core/data/meeting_verbs.txt, role "occur").
+  std::string occurrence;
   // A definite description of an event its own document tells of (a
   // participants table captioned "Key Participants in the Lima Meeting"):
   // it joins that event when it shares anyone with it.

@@ -34,11 +34,15 @@ namespace {
 // kJoint: a joint act of two or more named people at a place ("A and B
 // agreed in Lima on Monday"): a meeting only with both names before it and
 // a place.
-enum class TriggerRole { kVerb, kHost, kNoun, kAttend, kJoint };
+// kOccur: something that happened ("made an emergency landing", "made
+// landfall", "cut its benchmark rate"): a claim of its own with the class as
+// written in the lexicon, needing only a place or a date.
+enum class TriggerRole { kVerb, kHost, kNoun, kAttend, kJoint, kOccur };
 
 struct TriggerDef {
   EventKind kind = EventKind::kMeeting;
   TriggerRole role = TriggerRole::kVerb;
+  std::string occurrence;  // kOccur: "landing", "rate decision"
 };
 
 struct Trigger {
@@ -61,7 +65,17 @@ bool ParseTriggerDef(const std::string& value, TriggerDef* def) {
   else if (kind == "talks") def->kind = EventKind::kTalks;
   else if (kind == "summit") def->kind = EventKind::kSummit;
   else if (kind == "call") def->kind = EventKind::kCall;
-  else return false;
+  else if (role == "occur") {
+    def->kind = EventKind::kOccurrence;
+    def->role = TriggerRole::kOccur;
+    def->occurrence = kind;
+    for (char& c : def->occurrence) {
+      if (c == '_') c = ' ';
+    }
+    return !def->occurrence.empty();
+  } else {
+    return false;
+  }
   if (role == "verb") def->role = TriggerRole::kVerb;
   else if (role == "host") def->role = TriggerRole::kHost;
   else if (role == "noun") def->role = TriggerRole::kNoun;
@@ -146,8 +160,8 @@ class MeetingExtractor {
   void Collect(size_t b, size_t e, Claim* c, std::vector<bool>* used) const;
   // Tokens of a place name the lexicons do not know at token `k` (one to
   // three capitalized words that are no person, title, country, body or
-  // stopword, and that the document never writes as a possessive or with a
-  // demonym ending), or 0.
+  // stopword, and that the document never writes with a demonym ending),
+  // or 0.
   size_t UnknownPlaceAt(size_t k, size_t e) const;
   // Tokens of a country or body named as a party at token `k` ("Askeria",
   // "the European Union"): capitalized words that are no person, title,
@@ -162,7 +176,7 @@ class MeetingExtractor {
     const std::string& w = toks_[cs - 1].lower;
     return w == "after" || w == "before" || w == "since" || w == "while" || w == "ahead";
   }
-  void FindPlace(size_t b, size_t e, size_t anchor, Claim* c) const;
+  void FindPlace(size_t b, size_t e, size_t anchor, Claim* c, bool occurrence = false) const;
   void FindDate(size_t b, size_t e, size_t anchor, Claim* c) const;
   // The first time expression starting at or after `pos`.
   std::vector<TimeExpr>::const_iterator FirstTimeAt(size_t pos) const {
@@ -416,7 +430,8 @@ void MeetingExtractor::Collect(size_t b, size_t e, Claim* c,
   }
 }
 
-void MeetingExtractor::FindPlace(size_t b, size_t e, size_t anchor, Claim* c) const {
+void MeetingExtractor::FindPlace(size_t b, size_t e, size_t anchor, Claim* c,
+                                 bool occurrence) const {
   e = std::min(e, toks_.size());
   PlaceMatch best;
   size_t best_at = 0, best_dist = SIZE_MAX;
@@ -425,13 +440,35 @@ void MeetingExtractor::FindPlace(size_t b, size_t e, size_t anchor, Claim* c) co
                ? 1
                : 2;
   };
-  for (size_t k = b; k + 1 < e; ++k) {
+  // "landed near Tampico", "diverted to Natal": an occurrence is placed by
+  // more prepositions than a meeting.
+  // An occurrence's place follows its trigger ("made an emergency landing
+  // in Natal"); one before it is farther off ("flying from Lisbon to ...").
+  size_t anchor_end = anchor;
+  if (occurrence) {
+    while (anchor_end < e && anchor_end < toks_.size() && toks_[anchor_end].word &&
+           !(toks_[anchor_end].lower == "in" || toks_[anchor_end].lower == "at" ||
+             toks_[anchor_end].lower == "near" || toks_[anchor_end].lower == "to")) {
+      ++anchor_end;
+    }
+  }
+  auto locative = [&](size_t k) {
     const Token& t = toks_[k];
-    if (!t.word || (t.lower != "in" && t.lower != "at")) continue;
+    if (!t.word) return false;
+    if (t.lower == "in" || t.lower == "at") return true;
+    // "landed near Tampico"; "diverted to Natal" (right after the trigger only).
+    return occurrence && (t.lower == "near" || (t.lower == "to" && k == anchor_end));
+  };
+  auto distance = [&](size_t k) {
+    if (!occurrence) return k > anchor ? k - anchor : anchor - k;
+    return k >= anchor_end ? k - anchor_end : 2 * (anchor - std::min(anchor, k)) + 4;
+  };
+  for (size_t k = b; k + 1 < e; ++k) {
+    if (!locative(k)) continue;
     PlaceMatch m = MatchPlace(toks_, k + 1, e, ctx_.lexicons);
     if (m.kind == PlaceMatch::Kind::kNone) continue;
     // "in Paris, France": the city wins over the country after it.
-    size_t dist = k > anchor ? k - anchor : anchor - k;
+    size_t dist = distance(k);
     if (best.kind == PlaceMatch::Kind::kNone || rank(m) > rank(best) ||
         (rank(m) == rank(best) && dist < best_dist)) {
       best = m;
@@ -439,24 +476,27 @@ void MeetingExtractor::FindPlace(size_t b, size_t e, size_t anchor, Claim* c) co
       best_dist = dist;
     }
   }
-  if (best.kind == PlaceMatch::Kind::kNone) {
-    // A town the lexicons do not know: "in Port Lissa", "near Kestrel Falls".
+  if (best.kind == PlaceMatch::Kind::kNone || best.kind == PlaceMatch::Kind::kRegion) {
+    // A town the lexicons do not know: "in Port Lissa", "near Kestrel Falls"
+    // (a town is more precise than the country a known name gives).
+    bool found = false;
     for (size_t k = b; k + 1 < e; ++k) {
       const Token& t = toks_[k];
-      if (!t.word || (t.lower != "in" && t.lower != "at" && t.lower != "near")) continue;
+      if (!locative(k) && !(t.word && t.lower == "near")) continue;
       size_t n = UnknownPlaceAt(k + 1, e);
       if (n == 0) continue;
-      size_t dist = k > anchor ? k - anchor : anchor - k;
-      if (best.kind == PlaceMatch::Kind::kNone || dist < best_dist) {
+      size_t dist = distance(k);
+      if (!found || dist < best_dist) {
         best.kind = PlaceMatch::Kind::kCity;
         best.tokens = n;
         best.value = std::string(ctx_.doc.Slice(TokSpan(k + 1, k + 1 + n)));
         best_at = k + 1;
         best_dist = dist;
+        found = true;
       }
     }
     if (best.kind == PlaceMatch::Kind::kNone) return;
-    c->confidence = std::min(c->confidence, 0.7);
+    if (found) c->confidence = std::min(c->confidence, 0.7);
   }
   size_t pb = best_at;
   if (toks_[pb].lower == "the") ++pb;
@@ -485,13 +525,27 @@ size_t MeetingExtractor::UnknownPlaceAt(size_t k, size_t e) const {
     if (t.possessive) return 0;  // "in Tarvosia's capital": a country
   }
   if (q == k || plain == 0) return 0;
-  // A word the document also writes as a possessive or with a demonym ending
-  // ("Tarvosia's", "Tarvosian") names a country or a body, not a town.
+  // A word the document also writes with a demonym ending ("Tarvosian")
+  // names a country, not a town.
   std::string name(ctx_.doc.Slice(TokSpan(k, q)));
   const std::string& text = ctx_.doc.text();
-  // (The normalized text writes every apostrophe as ASCII.)
-  for (std::string_view suffix : {"'s", "n ", "ian ", "ese "}) {
+  for (std::string_view suffix : {"n ", "ian ", "ese "}) {
     if (text.find(name + std::string(suffix)) != std::string::npos) return 0;
+  }
+  // So does one whose possessive has a state's organs ("Tarvosia's
+  // delegation", "Tarvosia's foreign minister"); a town has an airport or a
+  // mayor ("Natal's airport").
+  static const char* const kStateHeads[] = {
+      "delegation", "government", "parliament", "army", "military", "troops", "forces",
+      "president", "prime minister", "foreign minister", "defense minister", "ambassador",
+      "embassy", "border", "economy", "ministry", "national", "people"};
+  for (size_t pos = text.find(name + "'s "); pos != std::string::npos;
+       pos = text.find(name + "'s ", pos + 1)) {
+    std::string_view after = std::string_view(text).substr(pos + name.size() + 3);
+    for (const char* head : kStateHeads) {
+      std::string_view h(head);
+      if (after.size() >= h.size() && AsciiLower(after.substr(0, h.size())) == h) return 0;
+    }
   }
   // The next word must not continue a name or an organization ("in Kalmar
   // Airways' hangar", "at Brightline Inc").
@@ -871,6 +925,41 @@ void MeetingExtractor::ScanSentence(size_t si) {
     p.tb = t.b;
     p.cs = t.cs;
     p.noun = true;
+    claims.push_back(std::move(p));
+  }
+  // Occurrences: one claim per class and clause, with the clause's place
+  // ("in", "at", "near", and "to" after a diversion) and date.
+  std::set<std::pair<std::string, size_t>> occurred;  // (class, clause start)
+  for (size_t ti = 0; ti < trig.size(); ++ti) {
+    const Trigger& t = trig[ti];
+    if (t.def.role != TriggerRole::kOccur) continue;
+    if (!occurred.insert({t.def.occurrence, t.cs}).second) continue;
+    Claim c;
+    c.event_kind = EventKind::kOccurrence;
+    c.occurrence = t.def.occurrence;
+    c.confidence = 0.7;
+    c.subject = MakeMention(t.b, t.e, t.def.occurrence);
+    std::vector<bool> u(n, false);
+    // The people of the clause ("Governor A, speaking at a news
+    // conference"): they tell two occurrences of one class apart.
+    for (size_t k = t.cs; k < t.ce; ++k) {
+      if (!mention_at_[k]) continue;
+      const PersonMention* m = mention_at_[k];
+      Mention pm;
+      pm.span = m->span;
+      pm.text = m->text;
+      pm.value = m->full_name;
+      c.participants.push_back(std::move(pm));
+      k = mention_end_[k] - 1;
+    }
+    FindPlace(t.cs, t.ce, t.b, &c, /*occurrence=*/true);
+    FindDate(t.cs, t.ce, t.b, &c);
+    if (!c.place.present() && !c.date.present()) continue;
+    Pending p;
+    p.claim = std::move(c);
+    p.b = t.cs;
+    p.e = t.ce;
+    p.region_end = t.ce;
     claims.push_back(std::move(p));
   }
   // "The Lima meeting followed a two-day summit in the Peruvian capital on

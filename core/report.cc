@@ -123,6 +123,7 @@ json ClaimJson(const Corpus& corpus, const Claim& c) {
       break;
     case ClaimType::kMeeting: {
       j["event"] = EventKindName(c.event_kind);
+      if (!c.occurrence.empty()) j["occurrence"] = c.occurrence;
       json people = json::array();
       for (const Mention& m : c.participants) people.push_back(MentionJson(doc, m));
       j["participants"] = people;

@@ -65,6 +65,7 @@ struct StancePatterns {
   std::unique_ptr<RE2> clause_breaks;
   std::unique_ptr<RE2> according;  // "according to", "citing"
   std::unique_ptr<RE2> speech;     // "said", "reported", ...
+  std::unique_ptr<RE2> relative;   // "that", "which", "who", "where"
   std::vector<std::pair<std::string, Stance>> cue_kind;  // lowercased cue
 
   explicit StancePatterns(const Lexicons& lex) {
@@ -91,6 +92,7 @@ struct StancePatterns {
     clause_breaks = Compile(
         "(;|\\s(?:but|although|though|whereas|however|meanwhile)\\b)");
     according = Compile("(?i)\\b(according\\s+to|citing)\\s+");
+    relative = Compile("(?i)\\b(that|which|who|where)\\b");
     speech = Compile(
         "\\b(said|says|told|tells|reported|claimed|announced|announces|"
         "stated|confirmed|confirms|noted|added|adds|warned|warns|insisted|"
@@ -331,12 +333,19 @@ StanceInfo AnalyzeStance(std::string_view sentence, size_t begin, size_t end,
                  }
                  if (mb < clause_b || me > clause_e) return true;
                  bool counts = mb < end;
+                 if (kind == Stance::kHypothetical && me <= begin &&
+                     RE2::PartialMatch(sentence.substr(me, begin - me), *p.relative)) {
+                   // "they would send a team to examine a jet that landed in
+                   // X": the modal governs another verb than the claim's.
+                   counts = false;
+                 }
                  if (!counts && mb - end <= kAfterReach) {
                    // "A could ..." binds the claim; "A said the bank would
                    // ..." and "A, who ..." put the cue in another clause.
                    std::string_view gap = sentence.substr(end, mb - end);
                    counts = gap.find(',') == std::string_view::npos &&
-                            !RE2::PartialMatch(gap, *p.speech);
+                            !RE2::PartialMatch(gap, *p.speech) &&
+                            !RE2::PartialMatch(gap, *p.relative);
                  }
                  if (kind == Stance::kDenied && counts) denied = true;
                  if (kind == Stance::kHypothetical && counts) hypothetical = true;

@@ -160,7 +160,8 @@ class EventParticipantsRule : public Rule {
     // (SideOf reads all of the person's claims).
     std::unordered_map<std::string, std::string> side_of;
     for (const EventNode& e : ctx.graph.events()) {
-      if (e.claims.size() < 2) continue;
+      // The people named with a landing or a news conference hold no seats.
+      if (e.claims.size() < 2 || e.kind == EventKind::kOccurrence) continue;
       // side -> person key -> claims naming them.
       std::map<std::string, std::map<std::string, std::vector<size_t>>> seats;
       std::map<std::string, std::vector<std::set<std::string>>> together;  // side -> per claim

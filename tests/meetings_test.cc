@@ -172,6 +172,17 @@ TEST(MeetingsTest, ExtractsKindParticipantsPlaceDate) {
       {"Tarvosia's delegation met mediators in Tarvosia on Monday.", kPub,
        {"meeting |  |  | 2025-03-10"}},
       {"Negotiators met in January in Vessen.", kPub, {"meeting |  | Vessen | 2025-01"}},
+      // Occurrences: placed and dated, no parties needed.
+      {"The jet made an emergency landing in Natal on Thursday.", kPub,
+       {"occurrence |  | Natal | 2025-03-13"}},
+      {"Flying from Lisbon to Madrid, the jet landed in Porto on Monday.", kPub,
+       {"occurrence |  | Porto | 2025-03-10"}},
+      {"The storm made landfall near Tampico early on Thursday.", kPub,
+       {"occurrence |  | Tampico | 2025-03-13"}},
+      {"Ana Ruiz, speaking at a news conference in Oran on Monday, declared an "
+       "emergency.",
+       kPub, {"occurrence | Ana Ruiz | Oran | 2025-03-10"}},
+      {"The plane landed safely.", kPub, {}},
       // A participants table captioned with an event.
       {"Key Participants in the Lima Meeting\n"
        "| Participant | Role |\n|---|---|\n"

@@ -24,6 +24,7 @@ struct C {
   EventKind kind = EventKind::kMeeting;
   bool shared = false;  // role: the office presented as held by several
   bool refers_back = false;  // meeting: a definite description (captioned table)
+  std::string occurrence = "";  // meeting of kind kOccurrence: its class ("landing")
 };
 
 struct Case {
@@ -100,6 +101,7 @@ Corpus MakeCorpus(const Case& c) {
         }
         cl.event_kind = k.kind;
         cl.refers_back = k.refers_back;
+        cl.occurrence = k.occurrence;
         break;
       }
       case ClaimType::kProgress:
@@ -335,6 +337,41 @@ const Case kCases[] = {
      {{0, K::kMeeting, "group:Delegations from Askeria and Tarvosia", "Port Lissa",
        "2026-05-04"},
       {1, K::kMeeting, "group:Calvaria;group:Kalmar", "Vessen", "2026-05-04"}},
+     {}},
+    {"event location: one landing, the same day, two cities",
+     {"2026-11-05", "2026-11-06"},
+     {{0, K::kMeeting, "", "Natal", "2026-11-05", TM::kNone, Stance::kAsserted,
+       EventKind::kOccurrence, false, false, "landing"},
+      {1, K::kMeeting, "", "Recife", "2026-11-05", TM::kNone, Stance::kAsserted,
+       EventKind::kOccurrence, false, false, "landing"}},
+     {"event_location: Natal | Recife"}},
+    {"event date: one landing, the same city, two days",
+     {"2026-11-05", "2026-11-06"},
+     {{0, K::kMeeting, "", "Natal", "2026-11-05", TM::kNone, Stance::kAsserted,
+       EventKind::kOccurrence, false, false, "landing"},
+      {1, K::kMeeting, "", "Natal", "2026-11-04", TM::kNone, Stance::kAsserted,
+       EventKind::kOccurrence, false, false, "landing"}},
+     {"event_date: 2026-11-04 | 2026-11-05"}},
+    {"event date: landings on other days in other cities are two events",
+     {"2026-11-05", "2026-11-09"},
+     {{0, K::kMeeting, "", "Natal", "2026-11-05", TM::kNone, Stance::kAsserted,
+       EventKind::kOccurrence, false, false, "landing"},
+      {1, K::kMeeting, "", "Recife", "2026-11-07", TM::kNone, Stance::kAsserted,
+       EventKind::kOccurrence, false, false, "landing"}},
+     {}},
+    {"event location: a landing and a news conference are two events",
+     {"2026-11-05", "2026-11-05"},
+     {{0, K::kMeeting, "", "Natal", "2026-11-05", TM::kNone, Stance::kAsserted,
+       EventKind::kOccurrence, false, false, "landing"},
+      {1, K::kMeeting, "", "Lisbon", "2026-11-05", TM::kNone, Stance::kAsserted,
+       EventKind::kOccurrence, false, false, "news conference"}},
+     {}},
+    {"event location: news conferences of two different speakers are two events",
+     {"2026-10-05", "2026-10-05"},
+     {{0, K::kMeeting, "Elena Marsh", "Harlan Springs", "2026-10-05", TM::kNone,
+       Stance::kAsserted, EventKind::kOccurrence, false, false, "news conference"},
+      {1, K::kMeeting, "Tom Reed", "Kestrel Falls", "2026-10-05", TM::kNone,
+       Stance::kAsserted, EventKind::kOccurrence, false, false, "news conference"}},
      {}},
     {"event date: same people, other day and other city: two meetings",
      {"2026-01-08", "2026-01-08"},
