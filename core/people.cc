@@ -439,6 +439,8 @@ std::vector<std::string> KeyTokens(std::string_view full_name) {
 
 }  // namespace
 
+std::string FoldedLower(std::string_view s) { return LowerFold(s); }
+
 std::string PersonKey(std::string_view full_name) {
   std::vector<std::string> tokens = KeyTokens(full_name);
   std::string out;

@@ -93,6 +93,11 @@ PersonIndex FindPersons(const Document& doc, const Lexicons& lexicons);
 // "Oleksandr Kovalskyy" and "Oleksandr Kovalsky" share a key.
 std::string PersonKey(std::string_view full_name);
 
+// Lowercased with Latin accents folded ("Vantić" -> "vantic"), dashes and
+// apostrophes unified: for comparing values a person typed with values the
+// tool wrote.
+std::string FoldedLower(std::string_view s);
+
 // The key of the surname (last name token) only.
 std::string SurnameKey(std::string_view full_name);
 

@@ -9,6 +9,7 @@
 
 #include "core/json_schema.h"
 #include "core/lexicon.h"
+#include "core/people.h"
 #include "rules/ruleset.h"
 
 namespace claimcheck {
@@ -27,12 +28,37 @@ double KindScore::recall() const {
 
 bool MatchesEntry(const json& entry, const Finding& f, const Corpus& corpus) {
   if (entry.value("kind", "") != f.kind) return false;
+  // Each value of the entry needs a distinct value of the finding: ["Aurel
+  // Vantic", "Aurel Vantić"] (one person written two ways) matches only a
+  // finding that sets the two spellings against each other.
+  std::vector<std::string> wants;
   for (const json& v : entry.value("values", json::array())) {
-    std::string want = AsciiLower(v.get<std::string>());
-    bool any = std::any_of(f.values.begin(), f.values.end(), [&](const FindingValue& fv) {
-      return AsciiLower(fv.value) == want;
-    });
-    if (!any) return false;
+    wants.push_back(FoldedLower(v.get<std::string>()));
+  }
+  std::vector<std::string> have;
+  for (const FindingValue& fv : f.values) {
+    std::string folded = FoldedLower(fv.value);
+    if (std::find(have.begin(), have.end(), folded) == have.end()) have.push_back(folded);
+  }
+  std::vector<std::string> distinct_wants;
+  for (const std::string& w : wants) {
+    if (std::find(distinct_wants.begin(), distinct_wants.end(), w) == distinct_wants.end()) {
+      distinct_wants.push_back(w);
+    }
+  }
+  if (distinct_wants.size() < wants.size()) {
+    // The entry names one value twice: the finding must tell them apart by
+    // spelling ("Vantic" against "Vantić").
+    std::set<std::string> spellings;
+    for (const FindingValue& fv : f.values) {
+      if (std::find(wants.begin(), wants.end(), FoldedLower(fv.value)) != wants.end()) {
+        spellings.insert(fv.value);
+      }
+    }
+    if (spellings.size() < wants.size()) return false;
+  }
+  for (const std::string& w : distinct_wants) {
+    if (std::find(have.begin(), have.end(), w) == have.end()) return false;
   }
   for (const json& d : entry.value("docs", json::array())) {
     const std::string want = d.get<std::string>();

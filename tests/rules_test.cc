@@ -648,5 +648,27 @@ TEST(RegressionTest, MatchesByKindValuesAndDocs) {
   for (const M& m : cases) EXPECT_EQ(MatchesEntry(m.entry, f[0], corpus), m.match) << m.entry;
 }
 
+TEST(RegressionTest, ValuesMatchWithoutAccentsAndEachOnce) {
+  Case c{"m", {"2026-10-06", "2026-10-06"},
+         {{0, K::kRole, "Aurel Vanti\xC4\x87", "prime minister", "Varesh"},
+          {1, K::kRole, "Ilse Moravec", "prime minister", "Varesh"}},
+         {}};
+  Corpus corpus = MakeCorpus(c);
+  RuleSet set;
+  ASSERT_TRUE(LoadRuleSet("", &set).ok());
+  std::vector<Finding> f = RunRules(set, corpus, Lexicons::Default());
+  ASSERT_EQ(f.size(), 1u);
+  using nlohmann::json;
+  struct M { json entry; bool match; } cases[] = {
+      // Typed without the accent.
+      {{{"kind", "role_holder"}, {"values", {"Aurel Vantic", "Ilse Moravec"}}}, true},
+      {{{"kind", "role_holder"}, {"values", {"aurel vantic"}}}, true},
+      // One person written two ways does not match a finding that has only
+      // one of the spellings.
+      {{{"kind", "role_holder"}, {"values", {"Aurel Vantic", "Aurel Vanti\xC4\x87"}}}, false},
+  };
+  for (const M& m : cases) EXPECT_EQ(MatchesEntry(m.entry, f[0], corpus), m.match) << m.entry;
+}
+
 }  // namespace
 }  // namespace claimcheck
