@@ -463,16 +463,31 @@ void MeetingExtractor::FindPlace(size_t b, size_t e, size_t anchor, Claim* c,
     if (!occurrence) return k > anchor ? k - anchor : anchor - k;
     return k >= anchor_end ? k - anchor_end : 2 * (anchor - std::min(anchor, k)) + 4;
   };
+  // "near the port city of Tampico", "in the town of Bilje": the name
+  // after the descriptor.
+  auto skip_descriptor = [&](size_t q) {
+    size_t r = q;
+    if (r < e && toks_[r].lower == "the") ++r;
+    for (size_t j = r; j < r + 3 && j + 2 < e && toks_[j].word && !toks_[j].cap; ++j) {
+      const std::string& w = toks_[j].lower;
+      if ((w == "city" || w == "town" || w == "village" || w == "port" || w == "municipality") &&
+          toks_[j + 1].lower == "of" && toks_[j + 2].cap) {
+        return j + 2;
+      }
+    }
+    return q;
+  };
   for (size_t k = b; k + 1 < e; ++k) {
     if (!locative(k)) continue;
-    PlaceMatch m = MatchPlace(toks_, k + 1, e, ctx_.lexicons);
+    size_t at = skip_descriptor(k + 1);
+    PlaceMatch m = MatchPlace(toks_, at, e, ctx_.lexicons);
     if (m.kind == PlaceMatch::Kind::kNone) continue;
     // "in Paris, France": the city wins over the country after it.
     size_t dist = distance(k);
     if (best.kind == PlaceMatch::Kind::kNone || rank(m) > rank(best) ||
         (rank(m) == rank(best) && dist < best_dist)) {
       best = m;
-      best_at = k + 1;
+      best_at = at;
       best_dist = dist;
     }
   }
@@ -483,14 +498,15 @@ void MeetingExtractor::FindPlace(size_t b, size_t e, size_t anchor, Claim* c,
     for (size_t k = b; k + 1 < e; ++k) {
       const Token& t = toks_[k];
       if (!locative(k) && !(t.word && t.lower == "near")) continue;
-      size_t n = UnknownPlaceAt(k + 1, e);
+      size_t at = skip_descriptor(k + 1);
+      size_t n = UnknownPlaceAt(at, e);
       if (n == 0) continue;
       size_t dist = distance(k);
       if (!found || dist < best_dist) {
         best.kind = PlaceMatch::Kind::kCity;
         best.tokens = n;
-        best.value = std::string(ctx_.doc.Slice(TokSpan(k + 1, k + 1 + n)));
-        best_at = k + 1;
+        best.value = std::string(ctx_.doc.Slice(TokSpan(at, at + n)));
+        best_at = at;
         best_dist = dist;
         found = true;
       }
@@ -955,6 +971,33 @@ void MeetingExtractor::ScanSentence(size_t si) {
     FindPlace(t.cs, t.ce, t.b, &c, /*occurrence=*/true);
     FindDate(t.cs, t.ce, t.b, &c);
     if (!c.place.present() && !c.date.present()) continue;
+    // What it happened to, when a name says so ("Hurricane Marisol made
+    // landfall", "an Aurelia Airways jet landed"): the last capitalized run
+    // before the trigger that is no person, place or time, kept as a group.
+    {
+      const Lexicon& stop = ctx_.lexicons.Get("name_stopwords");
+      size_t q = t.b;
+      while (q > t.cs) {
+        size_t re = q;
+        while (re > t.cs && !(toks_[re - 1].word && toks_[re - 1].cap)) --re;
+        size_t rb = re;
+        while (rb > t.cs && toks_[rb - 1].word && toks_[rb - 1].cap && !in_mention_[rb - 1]) --rb;
+        if (rb == re) break;
+        bool plain = false;
+        for (size_t k = rb; k < re; ++k) plain = plain || !stop.Contains(std::string(toks_[k].text));
+        bool place = MatchPlace(toks_, rb, re, ctx_.lexicons).kind != PlaceMatch::Kind::kNone ||
+                     (rb > 0 && toks_[rb - 1].word &&
+                      (toks_[rb - 1].lower == "from" || toks_[rb - 1].lower == "to" ||
+                       toks_[rb - 1].lower == "in" || toks_[rb - 1].lower == "near"));
+        auto time = FirstTimeAt(toks_[rb].span.begin);
+        bool timed = time != ctx_.times.end() && time->span.begin < toks_[re - 1].span.end;
+        if (plain && !place && !timed && !in_mention_[rb]) {
+          c.groups.push_back(MakeMention(rb, re, ""));
+          break;
+        }
+        q = rb;
+      }
+    }
     Pending p;
     p.claim = std::move(c);
     p.b = t.cs;

@@ -264,7 +264,8 @@ double EventMatchScore(const Claim& m, const std::vector<const Claim*>& event,
 // people (two speakers' news conferences): 0.6 when nothing else is known,
 // +0.2 for the same place, +0.2 for the same day, -0.1 when one of them
 // differs (so the same day in two cities, 0.7, is one event in conflict;
-// an undated mention in another city, 0.5, is not joined).
+// an undated mention in another city, 0.5, is not joined). Two mentions in
+// one report score at least 0.7.
 double OccurrenceScore(const Claim& m, const std::vector<const Claim*>& event,
                        const std::vector<std::string>& mp, const std::vector<std::string>& ep,
                        const GraphOptions& options) {
@@ -275,15 +276,33 @@ double OccurrenceScore(const Claim& m, const std::vector<const Claim*>& event,
     }
     if (!shared) return 0;
   }
+  const std::vector<std::string> named = PartiesOf(m);
   double best = 0;
   for (const Claim* e : event) {
+    // The same name ("Hurricane Marisol", "Marisol") makes the same
+    // occurrence whatever the reports say of its place and date; a different
+    // name says nothing (one jet is "the Aurelia Airways flight" in one
+    // report and "the Airbus" in another).
+    bool same_name = false;
+    for (const std::string& x : named) {
+      for (const std::string& y : PartiesOf(*e)) same_name = same_name || SameParty(x, y);
+    }
+    if (same_name) {
+      best = std::max(best, 0.7);
+      continue;
+    }
     int place = 0;
     if (!m.place.value.empty() && !e->place.value.empty()) {
       place = AsciiLower(m.place.value) == AsciiLower(e->place.value) ? 1 : -1;
     }
     int date = 0;
-    if (m.date_value && e->date_value && m.date_value->resolved() &&
-        e->date_value->resolved()) {
+    // Only days speak to a date: "the first landfall this year" does not.
+    auto dated = [](const Claim& c) {
+      return c.date_value && c.date_value->resolved() &&
+             c.date_value->kind != TimeValue::Kind::kYear &&
+             c.date_value->kind != TimeValue::Kind::kMonth;
+    };
+    if (dated(m) && dated(*e)) {
       if (m.date_value->Overlaps(*e->date_value)) {
         date = 1;
       } else {
@@ -293,6 +312,8 @@ double OccurrenceScore(const Claim& m, const std::vector<const Claim*>& event,
     }
     if (place < 0 && date < 0) continue;
     double s = 0.6 + 0.2 * (place > 0) + 0.2 * (date > 0) - 0.1 * (place < 0 || date < 0);
+    // One report telling of its landing twice tells of one landing.
+    if (e->doc == m.doc) s = std::max(s, 0.7);
     best = std::max(best, std::min(1.0, s));
   }
   return best;
@@ -689,9 +710,11 @@ void FactGraph::Impl::MergeSplitEvents(
     for (size_t b : others) {
       size_t ra = find(a), rb = find(b);
       if (ra == rb) continue;
+      // (Occurrences of one class in one report are one, unless place and
+      // date both differ, which OccurrenceScore checks.)
       bool shared_doc = false;
       for (size_t d : docs[rb]) shared_doc = shared_doc || docs[ra].count(d);
-      if (shared_doc) continue;
+      if (shared_doc && !occurrence) continue;
       double best = 0;
       for (size_t r = 0; r < members[a].size(); ++r) {
         const Claim& m = *members[a][r];

@@ -652,7 +652,15 @@ void Finder::ScanRun(size_t si, const std::vector<Token>& toks, size_t rb,
     size_t m = MatchQualifier(toks, rb + k, re, lex_, &v);
     m = std::max(m, MatchEntry(toks, rb + k, re, cities_, false, &v));
     m = std::max(m, MatchEntry(toks, rb + k, re, venues_, false, &v));
-    if (m > 0 && !(m == 1 && t.initial && t.lower.size() <= 2)) {
+    // A one-word place that is also a given name, followed by a capitalized
+    // word that is no place or stopword, opens a name ("Sofia Lacerda",
+    // "Florence Dupont"); "Sofia Airport" stays a place.
+    bool given_first = m == 1 && k + 1 < n && given_.Contains(std::string(t.text)) &&
+                       toks[rb + k + 1].cap && !stop_.Contains(toks[rb + k + 1].lower) &&
+                       !stop_.Contains(std::string(toks[rb + k + 1].text)) &&
+                       MatchEntry(toks, rb + k + 1, re, cities_, false, &v) == 0 &&
+                       MatchQualifier(toks, rb + k + 1, re, lex_, &v) == 0;
+    if (m > 0 && !given_first && !(m == 1 && t.initial && t.lower.size() <= 2)) {
       for (size_t q = 0; q < m; ++q) cls[k + q] = Cls::kPlace;
       k += m;
       continue;

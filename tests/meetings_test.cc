@@ -182,6 +182,10 @@ TEST(MeetingsTest, ExtractsKindParticipantsPlaceDate) {
       {"Ana Ruiz, speaking at a news conference in Oran on Monday, declared an "
        "emergency.",
        kPub, {"occurrence | Ana Ruiz | Oran | 2025-03-10"}},
+      {"The storm made landfall near the port city of Tampico on Thursday.", kPub,
+       {"occurrence |  | Tampico | 2025-03-13"}},
+      {"Hurricane Lidia came ashore in the town of Bilje on Wednesday night.", kPub,
+       {"occurrence |  | Bilje | 2025-03-12"}},
       {"The plane landed safely.", kPub, {}},
       // A participants table captioned with an event.
       {"Key Participants in the Lima Meeting\n"

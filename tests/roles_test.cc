@@ -173,6 +173,14 @@ TEST(RolesTest, ExtractsPersonOfficeQualifierModifier) {
        "welcomed it.",
        nullptr, {"Piotr Danek | foreign minister | Tarvosia | "}},
       {"Ana Lind, the Kalmari envoy, spoke.", nullptr, {"Ana Lind | envoy | Kalmari | "}},
+      // A given name that is also a city opens a name; offices beyond
+      // national politics.
+      {"Foreign Minister Sofia Lacerda signed the accord.", nullptr,
+       {"Sofia Lacerda | foreign minister |  | "}},
+      {"\"We are ready,\" said Marko Kovac, the county prefect.", nullptr,
+       {"Marko Kovac | prefect |  | "}},
+      {"Police Chief Dana Lutz said two men were held.", nullptr,
+       {"Dana Lutz | police chief |  | "}},
       {"Officials said Ines Vogel would attend.", nullptr, {}},
       {"Diego Ruiz, Carla Mendes and Omar Farouk signed the letter.", nullptr,
        {}},
