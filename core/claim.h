@@ -89,6 +89,10 @@ struct Claim {
   // kOccurrence: the class of what happened ("landing", "rate decision"),
   // from the trigger lexicon (core/data/meeting_verbs.txt, role "occur").
   std::string occurrence;
+  // kOccurrence: a story has one of these (a derailment, a landfall), so a
+  // mention that differs in one respect and is silent on the other still
+  // tells of it; news conferences and rate decisions recur.
+  bool occurs_once = false;
   // A definite description of an event its own document tells of (a
   // participants table captioned "Key Participants in the Lima Meeting"):
   // it joins that event when it shares anyone with it.

@@ -17,6 +17,7 @@
 // Jan. 8.
 #include <algorithm>
 #include <cstdint>
+#include <iterator>
 #include <optional>
 #include <set>
 #include <string>
@@ -43,6 +44,7 @@ struct TriggerDef {
   EventKind kind = EventKind::kMeeting;
   TriggerRole role = TriggerRole::kVerb;
   std::string occurrence;  // kOccur: "landing", "rate decision"
+  bool once = false;       // kOccur written "once": one per story
 };
 
 struct Trigger {
@@ -65,7 +67,8 @@ bool ParseTriggerDef(const std::string& value, TriggerDef* def) {
   else if (kind == "talks") def->kind = EventKind::kTalks;
   else if (kind == "summit") def->kind = EventKind::kSummit;
   else if (kind == "call") def->kind = EventKind::kCall;
-  else if (role == "occur") {
+  else if (role == "occur" || role == "once") {
+    def->once = role == "once";
     def->kind = EventKind::kOccurrence;
     def->role = TriggerRole::kOccur;
     def->occurrence = kind;
@@ -668,7 +671,19 @@ void MeetingExtractor::ScanSentence(size_t si) {
                      t.punct == '|' || t.punct == '!' || t.punct == '?';
       continue;
     }
-    if (IsBoundaryWord(t.lower)) boundary_[k] = true;
+    if (IsBoundaryWord(t.lower)) {
+      // "shortly after midnight", "before noon": a time, not a clause.
+      auto time = FirstTimeAt(t.span.begin);
+      bool in_time = time != ctx_.times.end() && time->span.begin == t.span.begin;
+      if (!in_time && time != ctx_.times.begin()) {
+        auto prev = std::prev(time);
+        in_time = prev->span.begin <= t.span.begin && prev->span.end >= t.span.end;
+      }
+      bool time_next = k + 1 < n &&
+                       (toks_[k + 1].lower == "midnight" || toks_[k + 1].lower == "noon" ||
+                        toks_[k + 1].lower == "dawn" || toks_[k + 1].lower == "dusk");
+      boundary_[k] = !in_time && !time_next;
+    }
     // ", to discuss ...": a purpose clause.
     if (t.lower == "to" && k > 0 && toks_[k - 1].punct == ',') boundary_[k] = true;
   }
@@ -946,13 +961,19 @@ void MeetingExtractor::ScanSentence(size_t si) {
   // Occurrences: one claim per class and clause, with the clause's place
   // ("in", "at", "near", and "to" after a diversion) and date.
   std::set<std::pair<std::string, size_t>> occurred;  // (class, clause start)
-  for (size_t ti = 0; ti < trig.size(); ++ti) {
+  // A heading or a table caption labels what follows ("The derailment in
+  // figures (authorities, Thursday)"); it does not report an occurrence.
+  const bool label = sent && (sent->kind == BlockKind::kHeading ||
+                              sent->kind == BlockKind::kTableHeader ||
+                              sent->kind == BlockKind::kTableRow);
+  for (size_t ti = 0; ti < trig.size() && !label; ++ti) {
     const Trigger& t = trig[ti];
     if (t.def.role != TriggerRole::kOccur) continue;
     if (!occurred.insert({t.def.occurrence, t.cs}).second) continue;
     Claim c;
     c.event_kind = EventKind::kOccurrence;
     c.occurrence = t.def.occurrence;
+    c.occurs_once = t.def.once;
     c.confidence = 0.7;
     c.subject = MakeMention(t.b, t.e, t.def.occurrence);
     std::vector<bool> u(n, false);
@@ -968,7 +989,12 @@ void MeetingExtractor::ScanSentence(size_t si) {
       c.participants.push_back(std::move(pm));
       k = mention_end_[k] - 1;
     }
-    FindPlace(t.cs, t.ce, t.b, &c, /*occurrence=*/true);
+    // "a section of track near Villach where a train derailed": the place
+    // "where" refers to.
+    if (t.cs >= 2 && toks_[t.cs - 1].lower == "where") {
+      FindPlace(t.cs >= 9 ? t.cs - 9 : 0, t.cs - 1, t.cs - 1, &c, /*occurrence=*/true);
+    }
+    if (!c.place.present()) FindPlace(t.cs, t.ce, t.b, &c, /*occurrence=*/true);
     FindDate(t.cs, t.ce, t.b, &c);
     if (!c.place.present() && !c.date.present()) continue;
     // What it happened to, when a name says so ("Hurricane Marisol made

@@ -264,8 +264,9 @@ double EventMatchScore(const Claim& m, const std::vector<const Claim*>& event,
 // people (two speakers' news conferences): 0.6 when nothing else is known,
 // +0.2 for the same place, +0.2 for the same day, -0.1 when one of them
 // differs (so the same day in two cities, 0.7, is one event in conflict;
-// an undated mention in another city, 0.5, is not joined). Two mentions in
-// one report score at least 0.7.
+// an undated mention in another city, 0.5, is not joined, unless the class
+// happens once per story: then 0.6). Two mentions in one report score at
+// least 0.7.
 double OccurrenceScore(const Claim& m, const std::vector<const Claim*>& event,
                        const std::vector<std::string>& mp, const std::vector<std::string>& ep,
                        const GraphOptions& options) {
@@ -311,7 +312,9 @@ double OccurrenceScore(const Claim& m, const std::vector<const Claim*>& event,
       }
     }
     if (place < 0 && date < 0) continue;
-    double s = 0.6 + 0.2 * (place > 0) + 0.2 * (date > 0) - 0.1 * (place < 0 || date < 0);
+    const bool once = m.occurs_once && e->occurs_once;
+    double s = 0.6 + 0.2 * (place > 0) + 0.2 * (date > 0) -
+               (once ? 0.0 : 0.1) * (place < 0 || date < 0);
     // One report telling of its landing twice tells of one landing.
     if (e->doc == m.doc) s = std::max(s, 0.7);
     best = std::max(best, std::min(1.0, s));

@@ -25,6 +25,7 @@ struct C {
   bool shared = false;  // role: the office presented as held by several
   bool refers_back = false;  // meeting: a definite description (captioned table)
   std::string occurrence = "";  // meeting of kind kOccurrence: its class ("landing")
+  bool once = false;             // occurrence: one per story (Claim::occurs_once)
 };
 
 struct Case {
@@ -102,6 +103,7 @@ Corpus MakeCorpus(const Case& c) {
         cl.event_kind = k.kind;
         cl.refers_back = k.refers_back;
         cl.occurrence = k.occurrence;
+        cl.occurs_once = k.once;
         break;
       }
       case ClaimType::kProgress:
@@ -366,6 +368,20 @@ const Case kCases[] = {
       {1, K::kMeeting, "group:Marisol", "Tampico", "2025-09-03", TM::kNone,
        Stance::kAsserted, EventKind::kOccurrence, false, false, "landfall"}},
      {"event_date: 2025-09-03 | 2025-09-04", "event_location: Tampico | Tuxpan"}},
+    {"event date: a derailment silent on the place and a day off is the story's one",
+     {"2026-11-04", "2026-11-05"},
+     {{0, K::kMeeting, "", "Villach", "2026-11-03", TM::kNone, Stance::kAsserted,
+       EventKind::kOccurrence, false, false, "derailment", true},
+      {1, K::kMeeting, "", "", "2026-11-04", TM::kNone, Stance::kAsserted,
+       EventKind::kOccurrence, false, false, "derailment", true}},
+     {"event_date: 2026-11-03 | 2026-11-04"}},
+    {"event date: news conferences recur: one silent on the place, a day off, is another",
+     {"2026-11-04", "2026-11-05"},
+     {{0, K::kMeeting, "Elena Marsh", "Villach", "2026-11-03", TM::kNone, Stance::kAsserted,
+       EventKind::kOccurrence, false, false, "news conference"},
+      {1, K::kMeeting, "Elena Marsh", "", "2026-11-04", TM::kNone, Stance::kAsserted,
+       EventKind::kOccurrence, false, false, "news conference"}},
+     {}},
     {"event location: a landing and a news conference are two events",
      {"2026-11-05", "2026-11-05"},
      {{0, K::kMeeting, "", "Natal", "2026-11-05", TM::kNone, Stance::kAsserted,
