@@ -16,6 +16,7 @@
 // said, so "announced on Jan. 8 that X met Y" does not date the meeting with
 // Jan. 8.
 #include <algorithm>
+#include <cctype>
 #include <cstdint>
 #include <iterator>
 #include <optional>
@@ -288,6 +289,39 @@ void MeetingExtractor::FindTriggers(std::vector<Trigger>* out) const {
           }
           if (!IsSubjectModifier(toks_[k]) || toks_[k].cap) break;
         }
+      }
+    }
+    if (best == 0) {
+      // A verb and its object a few words on: "cut its benchmark interest
+      // rate", "held rates", "launched its Skarv rocket". The class is the
+      // one the lexicon gives the phrase in the table's last column.
+      struct VerbObject {
+        std::set<std::string_view> verbs, objects;
+        const char* lexicon_phrase;
+      };
+      static const VerbObject kForms[] = {
+          {{"cut", "cuts", "raised", "raises", "lowered", "lowers", "hiked", "hikes", "held",
+            "holds", "kept", "keeps", "left", "leaves", "trimmed", "slashed", "increased",
+            "reduced", "lifted"},
+           {"rate", "rates"},
+           "rate decision"},
+          {{"launched", "launches", "fired"},
+           {"rocket", "satellite", "satellites", "spacecraft", "probe", "missile", "missiles",
+            "capsule", "booster"},
+           "liftoff"},
+      };
+      for (const VerbObject& form : kForms) {
+        if (!form.verbs.count(toks_[i].lower)) continue;
+        auto lex = triggers_.find(form.lexicon_phrase);
+        if (lex == triggers_.end() || lex->second.role != TriggerRole::kOccur) continue;
+        for (size_t k = i + 1; k < n && k <= i + 5 && toks_[k].word && !toks_[k].possessive; ++k) {
+          if (form.objects.count(toks_[k].lower)) {
+            best = k + 1 - i;
+            def = lex->second;
+            break;
+          }
+        }
+        if (best > 0) break;
       }
     }
     if (best == 0) {
@@ -669,6 +703,14 @@ void MeetingExtractor::ScanSentence(size_t si) {
     if (!t.word) {
       boundary_[k] = t.punct == ';' || t.punct == ':' || t.punct == '.' ||
                      t.punct == '|' || t.punct == '!' || t.punct == '?';
+      // "at 14:02": a clock time, not a clause break.
+      if (t.punct == ':' && k > 0 && k + 1 < n && toks_[k - 1].span.end == t.span.begin &&
+          toks_[k + 1].span.begin == t.span.end && !toks_[k - 1].lower.empty() &&
+          !toks_[k + 1].lower.empty() &&
+          std::isdigit(static_cast<unsigned char>(toks_[k - 1].lower.back())) &&
+          std::isdigit(static_cast<unsigned char>(toks_[k + 1].lower.front()))) {
+        boundary_[k] = false;
+      }
       continue;
     }
     if (IsBoundaryWord(t.lower)) {

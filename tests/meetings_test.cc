@@ -186,6 +186,15 @@ TEST(MeetingsTest, ExtractsKindParticipantsPlaceDate) {
        {"occurrence |  | Tampico | 2025-03-13"}},
       {"Hurricane Lidia came ashore in the town of Bilje on Wednesday night.", kPub,
        {"occurrence |  | Bilje | 2025-03-12"}},
+      {"The central bank cut its benchmark interest rate to 4.75% on Wednesday.", kPub,
+       {"occurrence |  |  | 2025-03-12"}},
+      {"The firm launched its Skarv rocket from Andoya on Tuesday.", kPub,
+       {"occurrence |  |  | 2025-03-11"}},
+      {"The company launched a review on Tuesday.", kPub, {}},
+      {"The rocket lifted off at 14:02 local time on March 11.", kPub,
+       {"occurrence |  |  | 2025-03-11"}},
+      {"The train came off the tracks shortly after midnight on Wednesday.", kPub,
+       {"occurrence |  |  | 2025-03-12"}},
       {"The plane landed safely.", kPub, {}},
       // A participants table captioned with an event.
       {"Key Participants in the Lima Meeting\n"
