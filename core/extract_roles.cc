@@ -117,7 +117,10 @@ class RoleExtractor {
   bool OrgWordAt(size_t k) const;
   // True when token `k` is a common noun that makes an office more precise
   // ("the conference president", "the club manager").
-  bool NounModifierAt(size_t k) const;
+  bool NounModifierAt(size_t k, bool possessive_ok = false) const;
+  static bool IsPortfolioHead(std::string_view w) {
+    return w == "minister" || w == "secretary" || w == "commissioner" || w == "ministry";
+  }
   // A demonym the lexicons do not know, as the name of its country when the
   // document writes that name ("Tarvosian" -> "Tarvosia", "Kalmari" ->
   // "Kalmar"); else `word` unchanged.
@@ -222,10 +225,13 @@ bool RoleExtractor::OrgWordAt(size_t k) const {
   return use.mid_capital || !use.lower;
 }
 
-bool RoleExtractor::NounModifierAt(size_t k) const {
+bool RoleExtractor::NounModifierAt(size_t k, bool possessive_ok) const {
   if (k >= toks_.size()) return false;
   const Token& t = toks_[k];
-  if (!t.word || t.possessive || t.initial || t.lower.size() < 3 || MentionAt(k)) return false;
+  if (!t.word || (t.possessive && !possessive_ok) || t.initial || t.lower.size() < 3 ||
+      MentionAt(k)) {
+    return false;
+  }
   if (t.cap) {
     // Only a sentence's first word, written in lowercase elsewhere.
     WordUse use = UseOf(t.text);
@@ -390,6 +396,21 @@ OfficeParse RoleExtractor::Parse(size_t i, size_t limit, bool appositive) const 
       }
       break;
     }
+    // "the airline's former chief executive", "the union's negotiator": a
+    // body named by a common noun refers back to one the text named; the
+    // office stays unqualified (rules then compare it with any qualifier).
+    if (p.qualifier.empty() && t.possessive && !t.cap && k >= 1 && k + 1 < limit &&
+        IsDeterminer(toks_[k - 1].lower) && NounModifierAt(k, /*possessive_ok=*/true)) {
+      ++k;
+      continue;
+    }
+    // "Transport Minister X": a portfolio the lexicon does not list, not a
+    // body (a demonym, "Tarvosian Minister", stays a qualifier).
+    if (t.cap && k + 1 < limit && IsPortfolioHead(toks_[k + 1].lower) && !Word(t).found &&
+        !MentionAt(k) && CountryFormOf(std::string(t.text)) == std::string(t.text)) {
+      std::string qual;
+      if (MatchQualifier(toks_, k, limit, ctx_.lexicons, &qual) == 0) break;
+    }
     std::string q;
     size_t n = MatchQualifier(toks_, k, limit, ctx_.lexicons, &q);
     if (n == 0 && p.qualifier.empty() && OrgWordAt(k)) {
@@ -458,6 +479,13 @@ OfficeParse RoleExtractor::Parse(size_t i, size_t limit, bool appositive) const 
         last_head = true;
         k += n;
         if (toks_[k - 1].possessive) break;
+        continue;
+      }
+      // "Transport Minister": a portfolio word before minister/secretary.
+      if (words.empty() && t.cap && k + 1 < limit && IsPortfolioHead(toks_[k + 1].lower) &&
+          !MentionAt(k) && !t.possessive) {
+        words.push_back(t.lower);
+        ++k;
         continue;
       }
       // "the conference president": a noun naming what the office heads.

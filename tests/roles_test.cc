@@ -181,6 +181,13 @@ TEST(RolesTest, ExtractsPersonOfficeQualifierModifier) {
        {"Marko Kovac | prefect |  | "}},
       {"Police Chief Dana Lutz said two men were held.", nullptr,
        {"Dana Lutz | police chief |  | "}},
+      // Portfolios the lexicon does not list; bodies named by a common noun.
+      {"Transport Minister Eva Lind visited the site.", nullptr,
+       {"Eva Lind | transport minister |  | "}},
+      {"Rui Alves, the airline's former chief executive, spoke.", nullptr,
+       {"Rui Alves | chief executive |  | former"}},
+      {"At the meeting, the railway's chief executive, Johan Berg, spoke.", nullptr,
+       {"Johan Berg | chief executive |  | "}},
       {"Officials said Ines Vogel would attend.", nullptr, {}},
       {"Diego Ruiz, Carla Mendes and Omar Farouk signed the letter.", nullptr,
        {}},
