@@ -669,7 +669,13 @@ void Finder::ScanRun(size_t si, const std::vector<Token>& toks, size_t rb,
       cls[k] = Cls::kSuffix;
     } else if (!t.cap && !t.initial && IsNameParticle(t.lower)) {
       cls[k] = Cls::kParticle;
-    } else if (stop_.Contains(t.lower)) {
+    } else if (stop_.Contains(t.lower) &&
+               !(given_.Contains(std::string(t.text)) && k + 1 < n && !t.possessive &&
+                 toks[rb + k + 1].cap && !toks[rb + k + 1].initial &&
+                 !stop_.Contains(toks[rb + k + 1].lower))) {
+      // A stopword that is also a given name ("Jan", the month) before a
+      // capitalized word that is no stopword opens a name ("Jan Berg"); "Jan
+      // 7" and "Jan. 7" stay dates.
       cls[k] = Cls::kStop;
     } else if (IsTitleToken(t)) {
       cls[k] = Cls::kTitle;

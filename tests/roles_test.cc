@@ -188,6 +188,9 @@ TEST(RolesTest, ExtractsPersonOfficeQualifierModifier) {
        {"Rui Alves | chief executive |  | former"}},
       {"At the meeting, the railway's chief executive, Johan Berg, spoke.", nullptr,
        {"Johan Berg | chief executive |  | "}},
+      // A month that is also a given name opens a name before a surname.
+      {"Chief Executive Jan Berg resigned on Jan. 7.", nullptr,
+       {"Jan Berg | chief executive |  | "}},
       {"Officials said Ines Vogel would attend.", nullptr, {}},
       {"Diego Ruiz, Carla Mendes and Omar Farouk signed the letter.", nullptr,
        {}},
