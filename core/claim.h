@@ -93,6 +93,9 @@ struct Claim {
   // mention that differs in one respect and is silent on the other still
   // tells of it; news conferences and rate decisions recur.
   bool occurs_once = false;
+  // kOccurrence: held by the people named with it (a news conference): two
+  // with different people are two.
+  bool held_by_people = false;
   // A definite description of an event its own document tells of (a
   // participants table captioned "Key Participants in the Lima Meeting"):
   // it joins that event when it shares anyone with it.

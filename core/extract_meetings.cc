@@ -46,6 +46,7 @@ struct TriggerDef {
   TriggerRole role = TriggerRole::kVerb;
   std::string occurrence;  // kOccur: "landing", "rate decision"
   bool once = false;       // kOccur written "once": one per story
+  bool held = false;       // kOccur written "held": its people tell two apart
 };
 
 struct Trigger {
@@ -68,8 +69,9 @@ bool ParseTriggerDef(const std::string& value, TriggerDef* def) {
   else if (kind == "talks") def->kind = EventKind::kTalks;
   else if (kind == "summit") def->kind = EventKind::kSummit;
   else if (kind == "call") def->kind = EventKind::kCall;
-  else if (role == "occur" || role == "once") {
+  else if (role == "occur" || role == "once" || role == "held") {
     def->once = role == "once";
+    def->held = role == "held";
     def->kind = EventKind::kOccurrence;
     def->role = TriggerRole::kOccur;
     def->occurrence = kind;
@@ -148,6 +150,8 @@ class MeetingExtractor {
       TriggerDef def;
       if (ParseTriggerDef(value, &def)) triggers_[AsciiLower(key)] = def;
     }
+    auto sg = triggers_.find("signing ceremony");
+    if (sg != triggers_.end() && sg->second.role == TriggerRole::kOccur) signing_ = sg->second;
   }
 
   void Run();
@@ -244,6 +248,7 @@ class MeetingExtractor {
   PersonIndex own_;             // when the context brings none
   const PersonIndex* persons_;  // ctx.persons or &own_
   std::unordered_map<std::string, TriggerDef> triggers_;
+  std::optional<TriggerDef> signing_;  // the lexicon's class for "signing ceremony"
   std::vector<Token> toks_;
   std::vector<const PersonMention*> mention_at_;
   std::vector<size_t> mention_end_;
@@ -789,6 +794,8 @@ void MeetingExtractor::ScanSentence(size_t si) {
   std::vector<bool> used(n, false);
   std::vector<bool> absorbed(trig.size(), false);
 
+  // Occurrence triggers a verb claim asks for besides its own (a signing).
+  std::vector<Trigger> extra_occurrences;
   // Verb triggers first: they own their clause.
   for (size_t ti = 0; ti < trig.size(); ++ti) {
     const Trigger& t = trig[ti];
@@ -862,6 +869,14 @@ void MeetingExtractor::ScanSentence(size_t si) {
     } else {
       ok = parties >= 2 || (parties == 1 && (c.place.present() || c.date.present() ||
                                              c.subject.present()));
+    }
+    if (t.def.role == TriggerRole::kJoint && toks_[t.b].lower == "signed" && signing_ &&
+        (c.place.present() || c.date.present())) {
+      // "Portugal and Estovia signed an agreement in Lisbon on Wednesday":
+      // besides any joint act, a signing placed and dated like any other.
+      Trigger st = t;
+      st.def = *signing_;
+      extra_occurrences.push_back(st);
     }
     if (!ok) continue;
     for (size_t tj : took) absorbed[tj] = true;
@@ -1008,14 +1023,19 @@ void MeetingExtractor::ScanSentence(size_t si) {
   const bool label = sent && (sent->kind == BlockKind::kHeading ||
                               sent->kind == BlockKind::kTableHeader ||
                               sent->kind == BlockKind::kTableRow);
-  for (size_t ti = 0; ti < trig.size() && !label; ++ti) {
-    const Trigger& t = trig[ti];
-    if (t.def.role != TriggerRole::kOccur) continue;
+  std::vector<Trigger> occurring;
+  for (const Trigger& t : trig) {
+    if (t.def.role == TriggerRole::kOccur) occurring.push_back(t);
+  }
+  occurring.insert(occurring.end(), extra_occurrences.begin(), extra_occurrences.end());
+  for (size_t ti = 0; ti < occurring.size() && !label; ++ti) {
+    const Trigger& t = occurring[ti];
     if (!occurred.insert({t.def.occurrence, t.cs}).second) continue;
     Claim c;
     c.event_kind = EventKind::kOccurrence;
     c.occurrence = t.def.occurrence;
     c.occurs_once = t.def.once;
+    c.held_by_people = t.def.held;
     c.confidence = 0.7;
     c.subject = MakeMention(t.b, t.e, t.def.occurrence);
     std::vector<bool> u(n, false);
@@ -1038,6 +1058,12 @@ void MeetingExtractor::ScanSentence(size_t si) {
     }
     if (!c.place.present()) FindPlace(t.cs, t.ce, t.b, &c, /*occurrence=*/true);
     FindDate(t.cs, t.ce, t.b, &c);
+    // A happening is dated by a day; "last week" or "this year" in its
+    // clause dates something else or says too little.
+    if (c.date_value && c.date_value->kind != TimeValue::Kind::kDay) {
+      c.date = Mention{};
+      c.date_value.reset();
+    }
     if (!c.place.present() && !c.date.present()) continue;
     // What it happened to, when a name says so ("Hurricane Marisol made
     // landfall", "an Aurelia Airways jet landed"): the last capitalized run

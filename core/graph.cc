@@ -260,8 +260,9 @@ double EventMatchScore(const Claim& m, const std::vector<const Claim*>& event,
 
 // How well an occurrence (a landing, a rate decision) fits an event of its
 // class. The articles of a run report one story, so one class is one event
-// unless the reports disagree on both place and date, or name different
-// people (two speakers' news conferences): 0.6 when nothing else is known,
+// unless the reports disagree on both place and date, or, for what people
+// hold (Claim::held_by_people), name different people (two speakers' news
+// conferences): 0.6 when nothing else is known,
 // +0.2 for the same place, +0.2 for the same day, -0.1 when one of them
 // differs (so the same day in two cities, 0.7, is one event in conflict;
 // an undated mention in another city, 0.5, is not joined, unless the class
@@ -270,7 +271,7 @@ double EventMatchScore(const Claim& m, const std::vector<const Claim*>& event,
 double OccurrenceScore(const Claim& m, const std::vector<const Claim*>& event,
                        const std::vector<std::string>& mp, const std::vector<std::string>& ep,
                        const GraphOptions& options) {
-  if (!mp.empty() && !ep.empty()) {
+  if (m.held_by_people && !mp.empty() && !ep.empty()) {
     bool shared = false;
     for (const std::string& k : mp) {
       shared = shared || std::find(ep.begin(), ep.end(), k) != ep.end();
@@ -280,6 +281,7 @@ double OccurrenceScore(const Claim& m, const std::vector<const Claim*>& event,
   const std::vector<std::string> named = PartiesOf(m);
   double best = 0;
   for (const Claim* e : event) {
+    if (e->event_kind != EventKind::kOccurrence || e->occurrence != m.occurrence) continue;
     // The same name ("Hurricane Marisol", "Marisol") makes the same
     // occurrence whatever the reports say of its place and date; a different
     // name says nothing (one jet is "the Aurelia Airways flight" in one
@@ -684,12 +686,14 @@ void FactGraph::Impl::MergeSplitEvents(
   bool merged = false;
   for (size_t a = 0; a < n; ++a) {
     std::set<size_t> others;
+    const bool occurrence = events[a].kind == EventKind::kOccurrence;
+    // Occurrences and meetings never merge (the people named with a signing
+    // may meet on another day).
     for (const std::string& k : events[a].participants) {
       for (size_t e : (*by_person)[k]) {
-        if (e > a) others.insert(e);
+        if (e > a && !occurrence && events[e].kind != EventKind::kOccurrence) others.insert(e);
       }
     }
-    const bool occurrence = events[a].kind == EventKind::kOccurrence;
     if (occurrence) {
       for (size_t e : (*by_class)[claims[events[a].claims.front()].occurrence]) {
         if (e > a) others.insert(e);

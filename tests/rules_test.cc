@@ -26,6 +26,7 @@ struct C {
   bool refers_back = false;  // meeting: a definite description (captioned table)
   std::string occurrence = "";  // meeting of kind kOccurrence: its class ("landing")
   bool once = false;             // occurrence: one per story (Claim::occurs_once)
+  bool held = false;             // occurrence: held by its people (Claim::held_by_people)
 };
 
 struct Case {
@@ -104,6 +105,7 @@ Corpus MakeCorpus(const Case& c) {
         cl.refers_back = k.refers_back;
         cl.occurrence = k.occurrence;
         cl.occurs_once = k.once;
+        cl.held_by_people = k.held;
         break;
       }
       case ClaimType::kProgress:
@@ -392,10 +394,19 @@ const Case kCases[] = {
     {"event location: news conferences of two different speakers are two events",
      {"2026-10-05", "2026-10-05"},
      {{0, K::kMeeting, "Elena Marsh", "Harlan Springs", "2026-10-05", TM::kNone,
-       Stance::kAsserted, EventKind::kOccurrence, false, false, "news conference"},
+       Stance::kAsserted, EventKind::kOccurrence, false, false, "news conference", false,
+       true},
       {1, K::kMeeting, "Tom Reed", "Kestrel Falls", "2026-10-05", TM::kNone,
-       Stance::kAsserted, EventKind::kOccurrence, false, false, "news conference"}},
+       Stance::kAsserted, EventKind::kOccurrence, false, false, "news conference", false,
+       true}},
      {}},
+    {"event location: one signing, the same day, two towns, whoever is named",
+     {"2026-09-16", "2026-09-17"},
+     {{0, K::kMeeting, "Teodor Ravik", "Lisbon", "2026-09-16", TM::kNone, Stance::kAsserted,
+       EventKind::kOccurrence, false, false, "signing"},
+      {1, K::kMeeting, "Sofia Lacerda;Ilya Dorn", "Sintra", "2026-09-16", TM::kNone,
+       Stance::kAsserted, EventKind::kOccurrence, false, false, "signing"}},
+     {"event_location: Lisbon | Sintra"}},
     {"event date: same people, other day and other city: two meetings",
      {"2026-01-08", "2026-01-08"},
      {{0, K::kMeeting, "Ana Silva;Tom Reed", "Paris", "2026-01-07"},
