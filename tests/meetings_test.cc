@@ -220,7 +220,9 @@ TEST(MeetingsTest, ExtractsKindParticipantsPlaceDate) {
       {"The meeting room was empty.", kPub, {}},
       {"Carla Mendes welcomed the decision.", kPub, {}},
       {"Stocks rose after the central bank meeting.", kPub, {}},
-      {"Ukraine and Poland signed a grain deal in Warsaw.", kPub, {}},
+      // Not a meeting of people, but a signing placed in Warsaw.
+      {"Ukraine and Poland signed a grain deal in Warsaw.", kPub,
+       {"occurrence |  | Warsaw | "}},
   };
   int n = 0;
   for (const MeetingCase& c : kCases) {
