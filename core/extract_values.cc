@@ -859,6 +859,43 @@ NounPhrase DistanceSubject(const Vocab& v, const std::vector<Tok>& t, size_t lea
   return BuildSubject(v, t, k - 1, k, 0);
 }
 
+// A fire's containment as a share of its perimeter: "the blaze was 54
+// percent contained", "45% containment", "containment at 54%", "containment
+// reached 30 percent", a table row "Containment | 54%". Containment is
+// written of one fire whatever it is called ("the fire", "the blaze", "the
+// wildfire"), so the key is the word "containment". Returns the token of the
+// containment word, or SIZE_MAX; `*value_end` is one past the claim's last
+// token and `*first` its first.
+size_t ContainmentAt(const std::vector<Tok>& t, const ProgressValue& pv, size_t hedge_first,
+                     size_t* first, size_t* value_end) {
+  if (pv.adverb || pv.halfway) return SIZE_MAX;
+  size_t k = pv.last + 1;
+  if (IsWord(t, k) && (t[k].low == "contained" || t[k].low == "containment")) {
+    // "45% contained in the first week" still is; "containment of" is a noun
+    // of its own ("60% containment of the spill" keeps the same key).
+    *first = hedge_first;
+    *value_end = k + 1;
+    return k;
+  }
+  // "45% of the perimeter": a share of something else.
+  if (IsWordEq(t, k, "of")) return SIZE_MAX;
+  size_t b = hedge_first;
+  for (size_t steps = 0; steps < 4 && b > 0; ++steps, --b) {
+    const Tok& w = t[b - 1];
+    if (w.kind == TokKind::kWord && w.low == "containment") {
+      *first = b - 1;
+      *value_end = pv.last + 1;
+      return b - 1;
+    }
+    bool link = w.kind == TokKind::kWord
+                    ? InSet(w.low, {"at", "to", "was", "is", "now", "stood", "stands",
+                                    "reached", "rose", "grew", "increased", "hit", "of"})
+                    : InSet(w.low, {"|", ":"});
+    if (!link) break;
+  }
+  return SIZE_MAX;
+}
+
 void ExtractProgressImpl(const ExtractContext& ctx, const Vocab& v,
                          std::vector<Claim>* out) {
   const Document& doc = ctx.doc;
@@ -907,6 +944,29 @@ void ExtractProgressImpl(const ExtractContext& ctx, const Vocab& v,
       NounPhrase subject;
       size_t completion_end = 0;  // exclusive token index
       bool of_form = false;
+      {
+        std::string hedge_text;
+        size_t hb = pv.first;
+        MatchPhraseBefore(t, pv.first, v.hedges, &hb, &hedge_text);
+        size_t cfirst = 0, cend = 0;
+        size_t ct = ContainmentAt(t, pv, hedge_text.empty() ? pv.first : hb, &cfirst, &cend);
+        if (ct != SIZE_MAX) {
+          Claim c;
+          c.type = ClaimType::kProgress;
+          c.sentence = si;
+          c.span = Span{t[cfirst].b, t[cend - 1].e};
+          c.confidence = 0.8;
+          c.hedge = hedge_text;
+          c.subject = MakeMention(doc, t[ct].b, t[ct].e, "containment");
+          c.number = pv.percent;
+          c.unit = "%";
+          c.value = MakeMention(doc, t[pv.first].b, t[pv.last].e,
+                                FormatNumber(pv.percent) + "%");
+          out->push_back(std::move(c));
+          i = std::max(i, cend - 1);
+          continue;
+        }
+      }
       if (pv.halfway && IsWordEq(t, k, "through")) {
         subject = SubjectRight(v, t, k + 1, t.size(), 0, 6);
         if (!subject.found) continue;

@@ -5,6 +5,7 @@
 #include <map>
 #include <limits>
 #include <numeric>
+#include <optional>
 #include <set>
 #include <string>
 #include <unordered_map>
@@ -165,26 +166,39 @@ class ProgressRule : public Rule {
     const Corpus& corpus = ctx.corpus;
     for (const auto& group : GroupBySubject(corpus, ClaimType::kProgress, similarity_)) {
       for (const auto& window : TimeWindows(corpus, group, max_days_)) {
-        double lo = 1e9, hi = -1e9;
-        for (size_t i : window) {
-          lo = std::min(lo, corpus.claims[i].number);
-          hi = std::max(hi, corpus.claims[i].number);
-        }
-        // Hedged figures ("about 90%") get twice the tolerance.
-        bool hedged = std::any_of(window.begin(), window.end(),
-                                  [&](size_t i) { return !corpus.claims[i].hedge.empty(); });
-        if (hi - lo <= tolerance_ * (hedged ? 2 : 1)) continue;
-        // One article telling how a plan advanced ("half done in March, 80%
-        // now") is not in conflict with itself: only figures another document
-        // contradicts take part.
-        double limit = tolerance_ * (hedged ? 2 : 1);
+        // A figure is contradicted by another document's figure that differs
+        // by more than the tolerance and speaks of the same day, or of a
+        // later day with a lower figure: a plan gets further along over days
+        // ("70% on Monday, 95% by Tuesday evening" is an update), it does not
+        // slip back. Claims with no day cannot be ordered and meet every
+        // figure. A hedged figure ("about 85%") stands for a span of the
+        // tolerance either side: an exact figure must fall within it, two
+        // hedged spans must meet (twice the tolerance). One article telling
+        // how a plan advanced is not in conflict with itself.
+        std::vector<std::optional<long>> days;
+        for (size_t i : window) days.push_back(ReferenceDay(corpus, corpus.claims[i]));
+        auto conflicts = [&](size_t a, size_t b) {
+          const Claim& ca = corpus.claims[window[a]];
+          const Claim& cb = corpus.claims[window[b]];
+          if (ca.doc == cb.doc) return false;
+          bool both_hedged = !ca.hedge.empty() && !cb.hedge.empty();
+          if (std::fabs(ca.number - cb.number) <= tolerance_ * (both_hedged ? 2 : 1)) {
+            return false;
+          }
+          if (!days[a] || !days[b] || *days[a] == *days[b]) return true;
+          // Different days: only a later figure below the earlier one.
+          bool a_first = *days[a] < *days[b];
+          double earlier = a_first ? ca.number : cb.number;
+          double later = a_first ? cb.number : ca.number;
+          return later < earlier;
+        };
         ConflictBuilder conflict(corpus);
-        for (size_t i : window) {
-          const Claim& c = corpus.claims[i];
-          bool contradicted = std::any_of(window.begin(), window.end(), [&](size_t j) {
-            const Claim& o = corpus.claims[j];
-            return o.doc != c.doc && std::fabs(o.number - c.number) > limit;
-          });
+        for (size_t a = 0; a < window.size(); ++a) {
+          bool contradicted = false;
+          for (size_t b = 0; b < window.size() && !contradicted; ++b) {
+            contradicted = b != a && conflicts(a, b);
+          }
+          const Claim& c = corpus.claims[window[a]];
           if (contradicted) conflict.Add(c, c.value, c.value.value, EvidenceWeight(c));
         }
         std::string subject = MostCommonSubject(corpus, window);

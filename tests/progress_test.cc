@@ -77,6 +77,20 @@ const ProgressCase kCases[] = {
      "25%", "150 meters of the 600", "about"},
     {"Crews have laid 12 km of the 20 km pipeline so far.", "pipeline", "60%",
      "12 km of the 20 km", ""},
+    // A fire's containment, whatever the fire is called.
+    {"The brush fire on the ridge was 30 percent contained by Sunday night.",
+     "containment", "30%", "30 percent", ""},
+    {"Crews pushed containment to about 65% overnight, the forest service said.",
+     "containment", "65%", "65%", "about"},
+    {"The blaze stood at 20% containment early on Monday.", "containment", "20%",
+     "20%", ""},
+    {"Containment: 85%", "containment", "85%", "85%", ""},
+    // Not containment figures.
+    {"Containment costs rose 12% last year.", nullptr, nullptr, nullptr, nullptr},
+    {"The report contained 45% more data than the last one.", nullptr, nullptr, nullptr,
+     nullptr},
+    {"Containment reached 40% of the eastern flank.", nullptr, nullptr, nullptr,
+     nullptr},
     // Not progress: polls, growth, turnout, tariffs, changes, shares.
     {"In the latest poll, 45% of voters agreed with the government.", nullptr,
      nullptr, nullptr, nullptr},

@@ -18,7 +18,8 @@ struct C {
   ClaimType type;
   std::string a;  // role: person; meeting: participants "A;B"; value types: subject
   std::string b;  // role: office; meeting: place; progress/quantity: number; status: status
-  std::string c = "";  // role: qualifier; meeting: date YYYY-MM-DD; quantity: modifier
+  std::string c = "";  // role: qualifier; meeting: date YYYY-MM-DD; quantity: modifier;
+                       // progress: hedge
   TitleModifier modifier = TitleModifier::kNone;
   Stance stance = Stance::kAsserted;
   EventKind kind = EventKind::kMeeting;
@@ -106,6 +107,7 @@ Corpus MakeCorpus(const Case& c) {
         cl.subject = M(k.a);
         cl.number = std::stod(k.b);
         cl.value = M(k.b + "%");
+        cl.hedge = k.c;
         break;
       case ClaimType::kQuantity:
         cl.subject = M(k.a);
@@ -360,6 +362,29 @@ const Case kCases[] = {
     {"progress: months apart is progress",
      {"2026-03-01", "2026-06-01"},
      {{0, K::kProgress, "peace plan", "60"}, {1, K::kProgress, "peace plan", "90"}},
+     {}},
+    {"progress: a higher figure two days later is an update",
+     {"2026-03-02", "2026-03-04"},
+     {{0, K::kProgress, "bridge project", "40"}, {1, K::kProgress, "bridge project", "70"}},
+     {}},
+    {"progress: a lower figure two days later slips back",
+     {"2026-03-02", "2026-03-04"},
+     {{0, K::kProgress, "bridge project", "70"}, {1, K::kProgress, "bridge project", "40"}},
+     {"progress: 40% | 70%"}},
+    {"progress: the same-day pair conflicts, a later higher figure stays out",
+     {"2026-03-02", "2026-03-02", "2026-03-05"},
+     {{0, K::kProgress, "wage contract", "60", "about"},
+      {1, K::kProgress, "wage contract", "80", "about"},
+      {2, K::kProgress, "wage contract", "90", "about"}},
+     {"progress: 60% | 80%"}},
+    {"progress: an exact figure outside a hedged figure's span",
+     {"2026-03-02", "2026-03-02"},
+     {{0, K::kProgress, "framework", "95"}, {1, K::kProgress, "framework", "85", "about"}},
+     {"progress: 85% | 95%"}},
+    {"progress: two hedged figures whose spans meet",
+     {"2026-03-02", "2026-03-02"},
+     {{0, K::kProgress, "framework", "80", "about"},
+      {1, K::kProgress, "framework", "88", "roughly"}},
      {}},
     {"progress: different subjects",
      {"2026-01-08", "2026-01-08"},
