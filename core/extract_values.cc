@@ -1287,6 +1287,35 @@ bool LooksPlural(const std::string& w) {
          !EndsWith(w, "ous");
 }
 
+// People made to leave their homes, written after the counted noun: "under
+// (mandatory) evacuation orders", "(ordered|told|forced) to evacuate", "to
+// leave/flee their homes" ("forced 14,000 people to leave their homes").
+// Returns one past the phrase's last token, or 0.
+size_t EvacuationAt(const std::vector<Tok>& t, size_t k) {
+  if (IsWordEq(t, k, "under")) {
+    size_t j = k + 1;
+    while (j < k + 3 && IsWord(t, j) &&
+           InSet(t[j].low, {"a", "an", "the", "mandatory", "voluntary", "new", "immediate"})) {
+      ++j;
+    }
+    if (!IsWord(t, j) || t[j].low.rfind("evacuation", 0) != 0) return 0;
+    ++j;
+    if (IsWord(t, j) && InSet(t[j].low, {"order", "orders", "warning", "warnings", "notice",
+                                         "notices"})) {
+      ++j;
+    }
+    return j;
+  }
+  if (IsWord(t, k) && InSet(t[k].low, {"ordered", "told", "forced"})) ++k;
+  if (!IsWordEq(t, k, "to") || !IsWord(t, k + 1)) return 0;
+  if (t[k + 1].low == "evacuate") return k + 2;
+  if (!InSet(t[k + 1].low, {"leave", "flee"})) return 0;
+  size_t j = k + 2;
+  if (IsWord(t, j) && InSet(t[j].low, {"their", "the"})) ++j;
+  if (!IsWord(t, j) || !InSet(t[j].low, {"homes", "home", "houses"})) return 0;
+  return j + 1;
+}
+
 // The event lemma of t[i] (or of the bigram t[i] t[i+1]: "shot down"); the
 // number of tokens it covers goes to *len.
 std::string EventAt(const Vocab& v, const std::vector<Tok>& t, size_t i,
@@ -1683,6 +1712,18 @@ void ExtractQuantitiesImpl(const ExtractContext& ctx, const Vocab& v,
              ++loc) {
           ++k;
         }
+        // "members of the Security Council voted": a named body after the
+        // counted noun.
+        if (has_np && IsWordEq(t, k, "of")) {
+          size_t j = k + 1;
+          if (IsWordEq(t, j, "the")) ++j;
+          size_t caps = 0;
+          while (caps < 5 && IsWord(t, j + caps) && t[j + caps].cap) ++caps;
+          if (caps > 0) k = j + caps;
+        }
+        // "forced 3,000 people to leave their homes" ("to" reads as an
+        // auxiliary below).
+        size_t evac_end = has_np ? EvacuationAt(t, k) : 0;
         while (k < t.size() && aux < 3 && IsWord(t, k) && IsAux(t[k].low)) {
           ++k;
           ++aux;
@@ -1697,7 +1738,11 @@ void ExtractQuantitiesImpl(const ExtractContext& ctx, const Vocab& v,
         }
         size_t len = 0;
         std::string e = EventAt(v, t, k, &len);
-        if (!e.empty() && (has_np || aux == 0)) {
+        if (evac_end == 0 && has_np && e.empty()) evac_end = EvacuationAt(t, k);
+        if (evac_end != 0) {
+          event = "evacuate";
+          event_end = evac_end;
+        } else if (!e.empty() && (has_np || aux == 0)) {
           event = e;
           event_end = k + len;
         } else if (aux > 0 && IsWord(t, k_state) && v.units.count(t[k_state].low)) {
@@ -1718,6 +1763,15 @@ void ExtractQuantitiesImpl(const ExtractContext& ctx, const Vocab& v,
         if (!e.empty()) {
           event = e;
           verb_begin = vb;
+        } else if (lead >= 2 && IsWordEq(t, lead - 1, "by")) {
+          // "The cut was backed by five of the seven members": the agents
+          // of a vote are the ones counted (the agents of other events,
+          // "killed by three gunmen", are not what the event counts).
+          e = EventBefore(v, t, lead - 1, &vb);
+          if (e == "vote") {
+            event = e;
+            verb_begin = vb;
+          }
         }
       }
       // Death tolls: "the death toll rose to 31".
@@ -1862,6 +1916,21 @@ bool IsConditionalCue(const Tok& t) {
 bool IsNotYetCue(const Tok& t) {
   return t.kind == TokKind::kWord &&
          InSet(t.low, {"before", "until", "yet", "awaiting", "pending"});
+}
+
+// True when the status phrase at t[first] is stated in the present tense:
+// "is (still) under negotiation", "remain unsigned", "the deal's not
+// finalized" (a present copula or "remains" within three words before it,
+// no past one nearer).
+bool PresentTenseBefore(const std::vector<Tok>& t, size_t first) {
+  if (IsWord(t, first) && InSet(t[first].low, {"remains", "remain"})) return true;
+  for (size_t back = 1; back <= 3 && back <= first; ++back) {
+    const Tok& p = t[first - back];
+    if (p.kind != TokKind::kWord) return false;
+    if (InSet(p.low, {"is", "are", "remains", "remain", "'s"})) return true;
+    if (InSet(p.low, {"was", "were", "had", "been", "be", "remained"})) return false;
+  }
+  return false;
 }
 
 void ExtractStatusesImpl(const ExtractContext& ctx, const Vocab& v,
@@ -2011,6 +2080,12 @@ void ExtractStatusesImpl(const ExtractContext& ctx, const Vocab& v,
       c.confidence = confidence;
       c.status = status;
       if (hypothetical) c.stance = Stance::kHypothetical;
+      // "The purchase is still under negotiation, a week after it was
+      // announced on Sept. 7": a status in the present tense is as of the
+      // report, whatever earlier day its sentence names.
+      if (doc.published_date && PresentTenseBefore(t, first)) {
+        c.when = TimeValue::Day(*doc.published_date);
+      }
       c.subject = MakeMention(doc, t[subject.first].b, t[subject.last].e,
                               subject.key);
       c.value = MakeMention(doc, t[first].b, t[last_excl - 1].e,

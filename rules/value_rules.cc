@@ -112,6 +112,13 @@ bool IsCasualtyCount(const Claim& c) {
   return ends(" kill") || ends(" injure") || ends(" missing");
 }
 
+// Votes cast in one decision (subject keys "member vote", "senator vote"):
+// a vote, once cast, is the same figure in every later report.
+bool IsVoteCount(const Claim& c) {
+  const std::string& k = c.subject.value;
+  return k.size() > 5 && k.compare(k.size() - 5, 5, " vote") == 0;
+}
+
 // The interval [lo, hi] a count with its modifier allows.
 std::pair<double, double> CountRange(const Claim& c) {
   double n = c.number;
@@ -241,8 +248,9 @@ class QuantityRule : public Rule {
     for (const auto& group : GroupBySubject(corpus, ClaimType::kQuantity, 1.0)) {
       // Counts change from one briefing to the next (the dead, the missing,
       // the trapped) and are compared only at one moment; a sum of money (a
-      // price, a fund) stays put and is compared over a longer window.
-      bool fixed = corpus.claims[group.front()].money;
+      // price, a fund) or the votes cast in a decision stay put and are
+      // compared over a longer window.
+      bool fixed = corpus.claims[group.front()].money || IsVoteCount(corpus.claims[group.front()]);
       double days = fixed ? fixed_max_days_ : max_days_;
       // A casualty toll changes by the day and cannot be placed against a
       // dated one when its own day is unknown (an undated bulletin's toll);
@@ -269,8 +277,12 @@ class QuantityRule : public Rule {
           double best_ratio = max_ratio_;
           for (const auto& [doc, positions] : by_doc) {
             if (doc == ca.doc) continue;
+            // Hedged ranges that meet only because of their hedges do not
+            // reconcile figures written with the same digits in another
+            // order ("at least 12,400" and "about 14,200"): one is misprinted.
             bool doc_agrees = std::any_of(positions.begin(), positions.end(), [&](size_t k) {
-              return ranges[k].first <= ra.second && ra.first <= ranges[k].second;
+              return ranges[k].first <= ra.second && ra.first <= ranges[k].second &&
+                     !TransposedDigits(ca.number, corpus.claims[window[k]].number);
             });
             if (doc_agrees) continue;
             for (size_t b : positions) {

@@ -112,6 +112,9 @@ const StatusCase kCases[] = {
      DealStatus::kUnknown, nullptr, Stance::kAsserted},
     {"The plan is 90% finalized.", nullptr, DealStatus::kUnknown, nullptr,
      Stance::kAsserted},
+    // A purchase is a deal.
+    {"The planned purchase of the shipyard is still under negotiation.", "purchase",
+     DealStatus::kUnderNegotiation, "under negotiation", Stance::kAsserted},
 };
 
 TEST(StatusTest, Table) {
@@ -132,6 +135,32 @@ TEST(StatusTest, Table) {
     EXPECT_EQ(got.value.value, DealStatusName(c.status));
     EXPECT_EQ(got.value.text, c.words);
     EXPECT_EQ(got.stance, c.stance) << StanceName(got.stance);
+  }
+}
+
+// A status in the present tense is as of the report, not of an earlier day
+// its sentence names; a past one is as of that day.
+TEST(StatusTest, PresentTenseIsAsOfTheReport) {
+  struct Row {
+    const char* text;
+    const char* when;
+  };
+  const Row rows[] = {
+      {"The buyout is still under negotiation, two weeks after it was first reported on "
+       "Monday.",
+       "2026-04-17"},
+      {"The water pact remains under negotiation after talks broke up on Tuesday.",
+       "2026-04-17"},
+      {"The water pact was finalized on Tuesday.", "2026-04-14"},
+      {"The buyout was still under negotiation on Monday.", "2026-04-13"},
+  };
+  for (const Row& r : rows) {
+    SCOPED_TRACE(r.text);
+    std::vector<Claim> claims =
+        testing_util::ClaimsOfType(r.text, ClaimType::kStatus, "2026-04-17");
+    ASSERT_EQ(claims.size(), 1u);
+    ASSERT_TRUE(claims[0].when.has_value());
+    EXPECT_EQ(claims[0].when->ToString(), r.when);
   }
 }
 
