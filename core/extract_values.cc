@@ -1022,6 +1022,14 @@ void ExtractProgressImpl(const ExtractContext& ctx, const Vocab& v,
         if (!pv.adverb && IsWord(t, j) && InSet(t[j].low, {"now", "already"})) ++j;
         size_t n = j < t.size() ? MatchAnyAt(t, j, v.completion) : 0;
         if (n == 0) continue;
+        // "below 10 percent through Wednesday", "5% through 2027": a
+        // preposition of time, not "90% through".
+        if (n == 1 && t[j].low == "through" && j + 1 < t.size() &&
+            (t[j + 1].cap || t[j + 1].kind == TokKind::kNumber ||
+             (IsWord(t, j + 1) && InSet(t[j + 1].low, {"the", "next", "this", "early", "late",
+                                                        "mid", "end"})))) {
+          continue;
+        }
         // A completion word used as a verb ("fully agreed that", "90% agreed
         // to") is not a progress statement; an adjective ("60% complete on
         // Thursday", "90% done with the design") stays one before "on"/"with".
