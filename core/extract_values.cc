@@ -2015,6 +2015,22 @@ void ExtractStatusesImpl(const ExtractContext& ctx, const Vocab& v,
       // "expected to sign a definitive agreement": an infinitive phrase of
       // status_phrases.txt states an intention, never the stage reached.
       if (IsWordEq(t, first, "to")) hypothetical = true;
+      // A stage written as a noun phrase ("final agreement", "framework
+      // deal") that is a goal ("working toward a final agreement", "pushing
+      // for a framework deal") or comes with a future ("the final agreement was
+      // expected to be signed", "a final deal could come next week") is not
+      // reached yet.
+      const bool noun_stage = IsWord(t, last_excl - 1) &&
+                              v.IsSubjectNoun(t[last_excl - 1].low) && IsWord(t, first) &&
+                              !EndsWith(t[first].low, "ed") && !t[first].cap;
+      if (noun_stage) {
+        size_t b = first;
+        if (b > 0 && IsWord(t, b - 1) && InSet(t[b - 1].low, {"a", "an", "the"})) --b;
+        if (b > 0 && IsWord(t, b - 1) &&
+            InSet(t[b - 1].low, {"toward", "towards", "for"})) {
+          hypothetical = true;
+        }
+      }
       if (negated) {
         if (status == DealStatus::kFinalized || status == DealStatus::kSigned ||
             status == DealStatus::kAgreedInPrinciple) {
@@ -2078,6 +2094,16 @@ void ExtractStatusesImpl(const ExtractContext& ctx, const Vocab& v,
         }
       }
       if (!subject.found) continue;
+      if (noun_stage) {
+        // The future after the noun phrase and its subject ("The final
+        // agreement on the water treaty is expected to be signed").
+        size_t a = std::max(last_excl, subject.last + 1);
+        if (IsWord(t, a) && InSet(t[a].low, {"is", "was", "are", "were", "has", "had"})) ++a;
+        if (IsWord(t, a) && IsConditionalCue(t[a]) &&
+            !InSet(t[a].low, {"when", "if", "once", "whether"})) {
+          hypothetical = true;
+        }
+      }
 
       Claim c;
       c.type = ClaimType::kStatus;

@@ -164,6 +164,31 @@ TEST(StatusTest, PresentTenseIsAsOfTheReport) {
   }
 }
 
+// A stage written as a noun phrase is not reached when it is a goal or comes
+// with a future.
+TEST(StatusTest, NounPhraseStageAsGoalOrFuture) {
+  struct Row {
+    const char* text;
+    bool asserted;  // an asserted finalized claim is expected
+  };
+  const Row rows[] = {
+      {"Envoys are working toward a final agreement on the fisheries treaty.", false},
+      {"The unions pressed for a final deal on the pension reform.", false},
+      {"The final agreement on the fisheries treaty is expected to be signed in May.", false},
+      {"A final deal on the pension reform could come next week.", false},
+      {"The two governments reached a final agreement on the fisheries treaty.", true},
+      {"A final agreement on the fisheries treaty was reached on Monday.", true},
+  };
+  for (const Row& r : rows) {
+    SCOPED_TRACE(r.text);
+    bool asserted = false;
+    for (const Claim& c : ClaimsOf(r.text, ClaimType::kStatus)) {
+      if (c.status == DealStatus::kFinalized && c.stance == Stance::kAsserted) asserted = true;
+    }
+    EXPECT_EQ(asserted, r.asserted);
+  }
+}
+
 TEST(StatusTest, AttributiveProposedIsWeak) {
   std::vector<Claim> claims = ClaimsOf(
       "The proposed pipeline agreement would carry gas to the coast.",
