@@ -248,10 +248,13 @@ class QuantityRule : public Rule {
     for (const auto& group : GroupBySubject(corpus, ClaimType::kQuantity, 1.0)) {
       // Counts change from one briefing to the next (the dead, the missing,
       // the trapped) and are compared only at one moment; a sum of money (a
-      // price, a fund) or the votes cast in a decision stay put and are
-      // compared over a longer window.
-      bool fixed = corpus.claims[group.front()].money || IsVoteCount(corpus.claims[group.front()]);
-      double days = fixed ? fixed_max_days_ : max_days_;
+      // price, a fund) stays put and is compared over a longer window; the
+      // votes cast in a decision stay put too, but one body votes again
+      // within weeks, so only the days of its coverage meet.
+      bool fixed = corpus.claims[group.front()].money;
+      double days = fixed                                    ? fixed_max_days_
+                    : IsVoteCount(corpus.claims[group.front()]) ? vote_max_days_
+                                                               : max_days_;
       // A casualty toll changes by the day and cannot be placed against a
       // dated one when its own day is unknown (an undated bulletin's toll);
       // other counts of undated documents join every window.
@@ -322,16 +325,19 @@ class QuantityRule : public Rule {
   Status ConfigureOwn(const nlohmann::json& o, std::set<std::string>* used) override {
     Status s = ReadNumberOption(o, "max_days_apart", 0, 3650, &max_days_, used);
     if (s.ok()) s = ReadNumberOption(o, "fixed_max_days_apart", 0, 3650, &fixed_max_days_, used);
+    if (s.ok()) s = ReadNumberOption(o, "vote_max_days_apart", 0, 3650, &vote_max_days_, used);
     if (s.ok()) s = ReadNumberOption(o, "max_ratio", 1, 1000, &max_ratio_, used);
     return s;
   }
   nlohmann::json OwnOptions() const override {
     return {{"max_days_apart", max_days_},
             {"fixed_max_days_apart", fixed_max_days_},
+            {"vote_max_days_apart", vote_max_days_},
             {"max_ratio", max_ratio_}};
   }
   double max_days_ = 0;  // the same day: tolls rise, nightly counts differ
   double fixed_max_days_ = 30;  // sums of money: prices, funds
+  double vote_max_days_ = 3;    // votes cast: the days a decision is reported
   double max_ratio_ = 2;  // figures further apart count different things
 };
 
