@@ -252,9 +252,8 @@ class QuantityRule : public Rule {
       // votes cast in a decision stay put too, but one body votes again
       // within weeks, so only the days of its coverage meet.
       bool fixed = corpus.claims[group.front()].money;
-      double days = fixed                                    ? fixed_max_days_
-                    : IsVoteCount(corpus.claims[group.front()]) ? vote_max_days_
-                                                               : max_days_;
+      bool vote = !fixed && IsVoteCount(corpus.claims[group.front()]);
+      double days = fixed ? fixed_max_days_ : vote ? vote_max_days_ : max_days_;
       // A casualty toll changes by the day and cannot be placed against a
       // dated one when its own day is unknown (an undated bulletin's toll);
       // other counts of undated documents join every window.
@@ -290,6 +289,13 @@ class QuantityRule : public Rule {
             if (doc_agrees) continue;
             for (size_t b : positions) {
               const Claim& cb = corpus.claims[window[b]];
+              // A vote is held on one day: two counts whose sentences name
+              // different days are two votes ("212 voted for the bill on
+              // Tuesday", "198 voted for the amendment on Thursday").
+              if (vote && ca.when && cb.when &&
+                  ReferenceDay(corpus, ca) != ReferenceDay(corpus, cb)) {
+                continue;
+              }
               double lo = std::min(ca.number, cb.number), hi = std::max(ca.number, cb.number);
               double ratio = lo > 0 ? hi / lo : 1e9;
               // Transposed digits are one figure misprinted, not two counts.

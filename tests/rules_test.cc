@@ -25,6 +25,7 @@ struct C {
   EventKind kind = EventKind::kMeeting;
   bool shared = false;  // role: the office presented as held by several
   bool refers_back = false;  // meeting: a definite description (captioned table)
+  std::string when = "";  // the claim's stated day (Claim::when), YYYY-MM-DD
 };
 
 struct Case {
@@ -73,6 +74,7 @@ Corpus MakeCorpus(const Case& c) {
     cl.span = Span{static_cast<size_t>(id) * 10, static_cast<size_t>(id) * 10 + 1};
     cl.stance = k.stance;
     cl.confidence = 0.9;
+    if (!k.when.empty()) cl.when = TimeValue::Day(*ParseIsoDate(k.when));
     switch (k.type) {
       case ClaimType::kRole:
         cl.person = M(k.a);
@@ -409,6 +411,19 @@ const Case kCases[] = {
      {"2026-06-03", "2026-06-05"},
      {{0, K::kQuantity, "member vote", "6"}, {1, K::kQuantity, "member vote", "5"}},
      {"quantity: 5 | 6"}},
+    {"quantity: vote counts whose sentences name different days are two votes",
+     {"2026-06-02", "2026-06-04"},
+     {{0, K::kQuantity, "lawmaker vote", "212", "", TM::kNone, Stance::kAsserted,
+       EventKind::kMeeting, false, false, "2026-06-02"},
+      {1, K::kQuantity, "lawmaker vote", "198", "", TM::kNone, Stance::kAsserted,
+       EventKind::kMeeting, false, false, "2026-06-04"}},
+     {}},
+    {"quantity: a vote count reported again two days later without its day",
+     {"2026-06-02", "2026-06-04"},
+     {{0, K::kQuantity, "lawmaker vote", "212", "", TM::kNone, Stance::kAsserted,
+       EventKind::kMeeting, false, false, "2026-06-02"},
+      {1, K::kQuantity, "lawmaker vote", "198"}},
+     {"quantity: 198 | 212"}},
     {"quantity: votes a week apart are two votes of one body",
      {"2026-06-03", "2026-06-10"},
      {{0, K::kQuantity, "member vote", "6"}, {1, K::kQuantity, "member vote", "5"}},
