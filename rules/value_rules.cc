@@ -112,11 +112,14 @@ bool IsCasualtyCount(const Claim& c) {
   return ends(" kill") || ends(" injure") || ends(" missing");
 }
 
-// Votes cast in one decision (subject keys "member vote", "senator vote"):
-// a vote, once cast, is the same figure in every later report.
+// Votes cast in one decision (subject keys "member vote", "senator
+// oppose"): a vote, once cast, is the same figure in every later report.
 bool IsVoteCount(const Claim& c) {
   const std::string& k = c.subject.value;
-  return k.size() > 5 && k.compare(k.size() - 5, 5, " vote") == 0;
+  auto ends = [&](std::string_view suf) {
+    return k.size() > suf.size() && k.compare(k.size() - suf.size(), suf.size(), suf) == 0;
+  };
+  return ends(" vote") || ends(" oppose");
 }
 
 // The interval [lo, hi] a count with its modifier allows.

@@ -43,7 +43,9 @@ const QuantityCase kCases[] = {
     {"Officials said 900 people were under curfew.", "900", "person", "person", ""},
     {"The storm forced 900 people to leave the stadium.", "900", "person", "person", ""},
     // Votes cast: after the noun, after a named body, as the agent of "backed by".
-    {"Six lawmakers voted against the motion.", "6", "lawmaker vote", "lawmaker", ""},
+    {"Six lawmakers voted for the motion.", "6", "lawmaker vote", "lawmaker", ""},
+    {"Three lawmakers voted against the motion.", "3", "lawmaker oppose", "lawmaker", ""},
+    {"Two senators opposed the bill.", "2", "senator oppose", "senator", ""},
     {"Nine members of the Security Council voted for the resolution.", "9", "member vote",
      "member", ""},
     {"The motion was backed by 212 deputies.", "212", "deputy vote", "deputy", ""},
