@@ -49,6 +49,8 @@ const QuantityCase kCases[] = {
     {"Nine members of the Security Council voted for the resolution.", "9", "member vote",
      "member", ""},
     {"The motion was backed by 212 deputies.", "212", "deputy vote", "deputy", ""},
+    {"Four deputies backed the motion.", "4", "deputy vote", "deputy", ""},
+    {"Five miners back at work said the shaft was safe.", "5", "miner", "miner", ""},
     {"A tornado killed at least 12 people in the county.", "12", "person kill",
      "person", "at least"},
     {"The flooding has left 1,124 people killed across the delta.", "1124",
