@@ -860,8 +860,8 @@ NounPhrase DistanceSubject(const Vocab& v, const std::vector<Tok>& t, size_t lea
 }
 
 // A fire's containment as a share of its perimeter: "the blaze was 54
-// percent contained", "45% containment", "containment at 54%", "containment
-// reached 30 percent", a table row "Containment | 54%". Containment is
+// percent contained", "65% containment", "containment at 40%", "containment
+// reached 30 percent", a table row "Containment | 85%". Containment is
 // written of one fire whatever it is called ("the fire", "the blaze", "the
 // wildfire"), so the key is the word "containment". Returns the token of the
 // containment word, or SIZE_MAX; `*value_end` is one past the claim's last
@@ -871,13 +871,13 @@ size_t ContainmentAt(const std::vector<Tok>& t, const ProgressValue& pv, size_t 
   if (pv.adverb || pv.halfway) return SIZE_MAX;
   size_t k = pv.last + 1;
   if (IsWord(t, k) && (t[k].low == "contained" || t[k].low == "containment")) {
-    // "45% contained in the first week" still is; "containment of" is a noun
+    // "30% contained in the first week" still is; "containment of" is a noun
     // of its own ("60% containment of the spill" keeps the same key).
     *first = hedge_first;
     *value_end = k + 1;
     return k;
   }
-  // "45% of the perimeter": a share of something else.
+  // "35% of the perimeter": a share of something else.
   if (IsWordEq(t, k, "of")) return SIZE_MAX;
   size_t b = hedge_first;
   for (size_t steps = 0; steps < 4 && b > 0; ++steps, --b) {
@@ -1772,7 +1772,7 @@ void ExtractQuantitiesImpl(const ExtractContext& ctx, const Vocab& v,
           event = e;
           verb_begin = vb;
         } else if (lead >= 2 && IsWordEq(t, lead - 1, "by")) {
-          // "The cut was backed by five of the seven members": the agents
+          // "The motion was backed by 60 of the 100 senators": the agents
           // of a vote are the ones counted (the agents of other events,
           // "killed by three gunmen", are not what the event counts).
           e = EventBefore(v, t, lead - 1, &vb);
@@ -2114,8 +2114,8 @@ void ExtractStatusesImpl(const ExtractContext& ctx, const Vocab& v,
       c.confidence = confidence;
       c.status = status;
       if (hypothetical) c.stance = Stance::kHypothetical;
-      // "The purchase is still under negotiation, a week after it was
-      // announced on Sept. 7": a status in the present tense is as of the
+      // "The buyout is still under negotiation, a week after it was
+      // first reported on Monday": a status in the present tense is as of the
       // report, whatever earlier day its sentence names.
       if (doc.published_date && PresentTenseBefore(t, first)) {
         c.when = TimeValue::Day(*doc.published_date);

@@ -179,7 +179,7 @@ class ProgressRule : public Rule {
         // A figure is contradicted by another document's figure that differs
         // by more than the tolerance and speaks of the same day, or of a
         // later day with a lower figure: a plan gets further along over days
-        // ("70% on Monday, 95% by Tuesday evening" is an update), it does not
+        // ("40% on Monday, 65% by Wednesday" is an update), it does not
         // slip back. Claims with no day cannot be ordered and meet every
         // figure. A hedged figure ("about 85%") stands for a span of the
         // tolerance either side: an exact figure must fall within it, two
@@ -284,7 +284,7 @@ class QuantityRule : public Rule {
             if (doc == ca.doc) continue;
             // Hedged ranges that meet only because of their hedges do not
             // reconcile figures written with the same digits in another
-            // order ("at least 12,400" and "about 14,200"): one is misprinted.
+            // order ("at least 3,100" and "about 3,010"): one is misprinted.
             bool doc_agrees = std::any_of(positions.begin(), positions.end(), [&](size_t k) {
               return ranges[k].first <= ra.second && ra.first <= ranges[k].second &&
                      !TransposedDigits(ca.number, corpus.claims[window[k]].number);

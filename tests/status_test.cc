@@ -113,8 +113,9 @@ const StatusCase kCases[] = {
     {"The plan is 90% finalized.", nullptr, DealStatus::kUnknown, nullptr,
      Stance::kAsserted},
     // A purchase is a deal.
-    {"The planned purchase of the shipyard is still under negotiation.", "purchase",
-     DealStatus::kUnderNegotiation, "under negotiation", Stance::kAsserted},
+    {"The purchase of the shipyard by the port authority remains under negotiation.",
+     "purchase",
+     DealStatus::kUnderNegotiation, "remains under negotiation", Stance::kAsserted},
 };
 
 TEST(StatusTest, Table) {
