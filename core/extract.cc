@@ -31,6 +31,34 @@ bool AfterSince(std::string_view text, size_t pos) {
   return false;
 }
 
+// True when the time at `t` sits in a relative clause set off by a comma
+// ("The fire, which broke out on Oct. 4 near the camp, was 10% contained")
+// that the claim is not part of: the time dates the clause's event, not the
+// claim.
+bool InOtherRelativeClause(std::string_view text, const Sentence& s, const TimeExpr& t,
+                           const Claim& c) {
+  constexpr size_t kReach = 160;  // bytes from the comma to the time
+  size_t lo = t.span.begin > s.span.begin + kReach ? t.span.begin - kReach : s.span.begin;
+  if (t.span.begin <= lo || t.span.begin > text.size()) return false;
+  std::string_view before = text.substr(lo, t.span.begin - lo);
+  size_t comma = before.rfind(',');
+  if (comma == std::string_view::npos) return false;
+  std::string_view rest = before.substr(comma + 1);
+  while (!rest.empty() && rest.front() == ' ') rest.remove_prefix(1);
+  bool relative = false;
+  // Clauses about things and places; a clause about a person is often about
+  // the speaker, whose time dates what they said ("Officials, who spoke on
+  // Sunday, said ...").
+  for (std::string_view w : {"which ", "where "}) {
+    if (rest.substr(0, w.size()) == w) relative = true;
+  }
+  if (!relative) return false;
+  size_t open = lo + comma;
+  size_t close = text.find(',', t.span.end);
+  if (close == std::string_view::npos || close > s.span.end) close = s.span.end;
+  return c.span.end <= open || c.span.begin >= close;
+}
+
 // A claim stated in a sentence about the past ("In 2023, Deputy Minister A
 // brokered ..."; "in 2010, 33 miners were trapped") holds as of then, not as
 // of publication. Only framing times count, those written before the claim,
@@ -39,10 +67,13 @@ bool AfterSince(std::string_view text, size_t pos) {
 // ("since 1994") dates something else.
 std::optional<TimeValue> FramingPastTime(const Claim& c, const ExtractContext& ctx,
                                          std::vector<TimeExpr>::const_iterator first,
-                                         long pub) {
+                                         const Sentence& s, long pub) {
   std::optional<TimeValue> latest;
   for (auto it = first; it != ctx.times.end() && it->span.begin < c.span.begin; ++it) {
-    if (!it->value.resolved() || AfterSince(ctx.doc.text(), it->span.begin)) continue;
+    if (!it->value.resolved() || AfterSince(ctx.doc.text(), it->span.begin) ||
+        InOtherRelativeClause(ctx.doc.text(), s, *it, c)) {
+      continue;
+    }
     if (it->value.end.ToDays() > pub - kPastNarrationDays) return std::nullopt;
     if (!latest || it->value.end.ToDays() > latest->end.ToDays()) latest = it->value;
   }
@@ -69,7 +100,10 @@ std::optional<TimeValue> NearestTime(const Claim& c, const ExtractContext& ctx,
     bool usable = c.type == ClaimType::kQuantity || c.type == ClaimType::kProgress
                       ? it->value.kind == TimeValue::Kind::kDay
                       : it->value.resolved();
-    if (!usable || AfterSince(ctx.doc.text(), it->span.begin)) continue;
+    if (!usable || AfterSince(ctx.doc.text(), it->span.begin) ||
+        InOtherRelativeClause(ctx.doc.text(), s, *it, c)) {
+      continue;
+    }
     // "Monday's earthquake has killed 13 people": the possessive time names
     // the event the count comes from; the count is as of the report.
     if (c.type == ClaimType::kQuantity && it->span.end <= c.span.begin &&
@@ -105,7 +139,7 @@ void DateClaims(const ExtractContext& ctx, std::vector<Claim>* claims) {
     auto first = std::lower_bound(
         ctx.times.begin(), ctx.times.end(), s.span.begin,
         [](const TimeExpr& t, size_t pos) { return t.span.begin < pos; });
-    c.when = FramingPastTime(c, ctx, first, pub);
+    c.when = FramingPastTime(c, ctx, first, s, pub);
     if (!c.when && c.type != ClaimType::kRole) c.when = NearestTime(c, ctx, first, s);
   }
 }

@@ -859,6 +859,43 @@ NounPhrase DistanceSubject(const Vocab& v, const std::vector<Tok>& t, size_t lea
   return BuildSubject(v, t, k - 1, k, 0);
 }
 
+// A fire's containment as a share of its perimeter: "the blaze was 54
+// percent contained", "65% containment", "containment at 40%", "containment
+// reached 30 percent", a table row "Containment | 85%". Containment is
+// written of one fire whatever it is called ("the fire", "the blaze", "the
+// wildfire"), so the key is the word "containment". Returns the token of the
+// containment word, or SIZE_MAX; `*value_end` is one past the claim's last
+// token and `*first` its first.
+size_t ContainmentAt(const std::vector<Tok>& t, const ProgressValue& pv, size_t hedge_first,
+                     size_t* first, size_t* value_end) {
+  if (pv.adverb || pv.halfway) return SIZE_MAX;
+  size_t k = pv.last + 1;
+  if (IsWord(t, k) && (t[k].low == "contained" || t[k].low == "containment")) {
+    // "30% contained in the first week" still is; "containment of" is a noun
+    // of its own ("60% containment of the spill" keeps the same key).
+    *first = hedge_first;
+    *value_end = k + 1;
+    return k;
+  }
+  // "35% of the perimeter": a share of something else.
+  if (IsWordEq(t, k, "of")) return SIZE_MAX;
+  size_t b = hedge_first;
+  for (size_t steps = 0; steps < 4 && b > 0; ++steps, --b) {
+    const Tok& w = t[b - 1];
+    if (w.kind == TokKind::kWord && w.low == "containment") {
+      *first = b - 1;
+      *value_end = pv.last + 1;
+      return b - 1;
+    }
+    bool link = w.kind == TokKind::kWord
+                    ? InSet(w.low, {"at", "to", "was", "is", "now", "stood", "stands",
+                                    "reached", "rose", "grew", "increased", "hit", "of"})
+                    : InSet(w.low, {"|", ":"});
+    if (!link) break;
+  }
+  return SIZE_MAX;
+}
+
 void ExtractProgressImpl(const ExtractContext& ctx, const Vocab& v,
                          std::vector<Claim>* out) {
   const Document& doc = ctx.doc;
@@ -907,6 +944,29 @@ void ExtractProgressImpl(const ExtractContext& ctx, const Vocab& v,
       NounPhrase subject;
       size_t completion_end = 0;  // exclusive token index
       bool of_form = false;
+      {
+        std::string hedge_text;
+        size_t hb = pv.first;
+        MatchPhraseBefore(t, pv.first, v.hedges, &hb, &hedge_text);
+        size_t cfirst = 0, cend = 0;
+        size_t ct = ContainmentAt(t, pv, hedge_text.empty() ? pv.first : hb, &cfirst, &cend);
+        if (ct != SIZE_MAX) {
+          Claim c;
+          c.type = ClaimType::kProgress;
+          c.sentence = si;
+          c.span = Span{t[cfirst].b, t[cend - 1].e};
+          c.confidence = 0.8;
+          c.hedge = hedge_text;
+          c.subject = MakeMention(doc, t[ct].b, t[ct].e, "containment");
+          c.number = pv.percent;
+          c.unit = "%";
+          c.value = MakeMention(doc, t[pv.first].b, t[pv.last].e,
+                                FormatNumber(pv.percent) + "%");
+          out->push_back(std::move(c));
+          i = std::max(i, cend - 1);
+          continue;
+        }
+      }
       if (pv.halfway && IsWordEq(t, k, "through")) {
         subject = SubjectRight(v, t, k + 1, t.size(), 0, 6);
         if (!subject.found) continue;
@@ -962,6 +1022,14 @@ void ExtractProgressImpl(const ExtractContext& ctx, const Vocab& v,
         if (!pv.adverb && IsWord(t, j) && InSet(t[j].low, {"now", "already"})) ++j;
         size_t n = j < t.size() ? MatchAnyAt(t, j, v.completion) : 0;
         if (n == 0) continue;
+        // "below 10 percent through Wednesday", "5% through 2027": a
+        // preposition of time, not "90% through".
+        if (n == 1 && t[j].low == "through" && j + 1 < t.size() &&
+            (t[j + 1].cap || t[j + 1].kind == TokKind::kNumber ||
+             (IsWord(t, j + 1) && InSet(t[j + 1].low, {"the", "next", "this", "early", "late",
+                                                        "mid", "end"})))) {
+          continue;
+        }
         // A completion word used as a verb ("fully agreed that", "90% agreed
         // to") is not a progress statement; an adjective ("60% complete on
         // Thursday", "90% done with the design") stays one before "on"/"with".
@@ -1225,6 +1293,35 @@ bool LooksPlural(const std::string& w) {
   return w.size() > 2 && EndsWith(w, "s") && !EndsWith(w, "ss") &&
          !EndsWith(w, "us") && !EndsWith(w, "is") && !EndsWith(w, "'s") &&
          !EndsWith(w, "ous");
+}
+
+// People made to leave their homes, written after the counted noun: "under
+// (mandatory) evacuation orders", "(ordered|told|forced) to evacuate", "to
+// leave/flee their homes" ("forced 14,000 people to leave their homes").
+// Returns one past the phrase's last token, or 0.
+size_t EvacuationAt(const std::vector<Tok>& t, size_t k) {
+  if (IsWordEq(t, k, "under")) {
+    size_t j = k + 1;
+    while (j < k + 3 && IsWord(t, j) &&
+           InSet(t[j].low, {"a", "an", "the", "mandatory", "voluntary", "new", "immediate"})) {
+      ++j;
+    }
+    if (!IsWord(t, j) || t[j].low.rfind("evacuation", 0) != 0) return 0;
+    ++j;
+    if (IsWord(t, j) && InSet(t[j].low, {"order", "orders", "warning", "warnings", "notice",
+                                         "notices"})) {
+      ++j;
+    }
+    return j;
+  }
+  if (IsWord(t, k) && InSet(t[k].low, {"ordered", "told", "forced"})) ++k;
+  if (!IsWordEq(t, k, "to") || !IsWord(t, k + 1)) return 0;
+  if (t[k + 1].low == "evacuate") return k + 2;
+  if (!InSet(t[k + 1].low, {"leave", "flee"})) return 0;
+  size_t j = k + 2;
+  if (IsWord(t, j) && InSet(t[j].low, {"their", "the"})) ++j;
+  if (!IsWord(t, j) || !InSet(t[j].low, {"homes", "home", "houses"})) return 0;
+  return j + 1;
 }
 
 // The event lemma of t[i] (or of the bigram t[i] t[i+1]: "shot down"); the
@@ -1623,6 +1720,18 @@ void ExtractQuantitiesImpl(const ExtractContext& ctx, const Vocab& v,
              ++loc) {
           ++k;
         }
+        // "members of the Security Council voted": a named body after the
+        // counted noun.
+        if (has_np && IsWordEq(t, k, "of")) {
+          size_t j = k + 1;
+          if (IsWordEq(t, j, "the")) ++j;
+          size_t caps = 0;
+          while (caps < 5 && IsWord(t, j + caps) && t[j + caps].cap) ++caps;
+          if (caps > 0) k = j + caps;
+        }
+        // "forced 3,000 people to leave their homes" ("to" reads as an
+        // auxiliary below).
+        size_t evac_end = has_np ? EvacuationAt(t, k) : 0;
         while (k < t.size() && aux < 3 && IsWord(t, k) && IsAux(t[k].low)) {
           ++k;
           ++aux;
@@ -1637,7 +1746,11 @@ void ExtractQuantitiesImpl(const ExtractContext& ctx, const Vocab& v,
         }
         size_t len = 0;
         std::string e = EventAt(v, t, k, &len);
-        if (!e.empty() && (has_np || aux == 0)) {
+        if (evac_end == 0 && has_np && e.empty()) evac_end = EvacuationAt(t, k);
+        if (evac_end != 0) {
+          event = "evacuate";
+          event_end = evac_end;
+        } else if (!e.empty() && (has_np || aux == 0)) {
           event = e;
           event_end = k + len;
         } else if (aux > 0 && IsWord(t, k_state) && v.units.count(t[k_state].low)) {
@@ -1658,6 +1771,15 @@ void ExtractQuantitiesImpl(const ExtractContext& ctx, const Vocab& v,
         if (!e.empty()) {
           event = e;
           verb_begin = vb;
+        } else if (lead >= 2 && IsWordEq(t, lead - 1, "by")) {
+          // "The motion was backed by 60 of the 100 senators": the agents
+          // of a vote are the ones counted (the agents of other events,
+          // "killed by three gunmen", are not what the event counts).
+          e = EventBefore(v, t, lead - 1, &vb);
+          if (e == "vote") {
+            event = e;
+            verb_begin = vb;
+          }
         }
       }
       // Death tolls: "the death toll rose to 31".
@@ -1804,6 +1926,21 @@ bool IsNotYetCue(const Tok& t) {
          InSet(t.low, {"before", "until", "yet", "awaiting", "pending"});
 }
 
+// True when the status phrase at t[first] is stated in the present tense:
+// "is (still) under negotiation", "remain unsigned", "the deal's not
+// finalized" (a present copula or "remains" within three words before it,
+// no past one nearer).
+bool PresentTenseBefore(const std::vector<Tok>& t, size_t first) {
+  if (IsWord(t, first) && InSet(t[first].low, {"remains", "remain"})) return true;
+  for (size_t back = 1; back <= 3 && back <= first; ++back) {
+    const Tok& p = t[first - back];
+    if (p.kind != TokKind::kWord) return false;
+    if (InSet(p.low, {"is", "are", "remains", "remain", "'s"})) return true;
+    if (InSet(p.low, {"was", "were", "had", "been", "be", "remained"})) return false;
+  }
+  return false;
+}
+
 void ExtractStatusesImpl(const ExtractContext& ctx, const Vocab& v,
                          std::vector<Claim>* out) {
   const Document& doc = ctx.doc;
@@ -1878,6 +2015,22 @@ void ExtractStatusesImpl(const ExtractContext& ctx, const Vocab& v,
       // "expected to sign a definitive agreement": an infinitive phrase of
       // status_phrases.txt states an intention, never the stage reached.
       if (IsWordEq(t, first, "to")) hypothetical = true;
+      // A stage written as a noun phrase ("final agreement", "framework
+      // deal") that is a goal ("working toward a final agreement", "pushing
+      // for a framework deal") or comes with a future ("the final agreement was
+      // expected to be signed", "a final deal could come next week") is not
+      // reached yet.
+      const bool noun_stage = IsWord(t, last_excl - 1) &&
+                              v.IsSubjectNoun(t[last_excl - 1].low) && IsWord(t, first) &&
+                              !EndsWith(t[first].low, "ed") && !t[first].cap;
+      if (noun_stage) {
+        size_t b = first;
+        if (b > 0 && IsWord(t, b - 1) && InSet(t[b - 1].low, {"a", "an", "the"})) --b;
+        if (b > 0 && IsWord(t, b - 1) &&
+            InSet(t[b - 1].low, {"toward", "towards", "for"})) {
+          hypothetical = true;
+        }
+      }
       if (negated) {
         if (status == DealStatus::kFinalized || status == DealStatus::kSigned ||
             status == DealStatus::kAgreedInPrinciple) {
@@ -1941,6 +2094,16 @@ void ExtractStatusesImpl(const ExtractContext& ctx, const Vocab& v,
         }
       }
       if (!subject.found) continue;
+      if (noun_stage) {
+        // The future after the noun phrase and its subject ("The final
+        // agreement on the water treaty is expected to be signed").
+        size_t a = std::max(last_excl, subject.last + 1);
+        if (IsWord(t, a) && InSet(t[a].low, {"is", "was", "are", "were", "has", "had"})) ++a;
+        if (IsWord(t, a) && IsConditionalCue(t[a]) &&
+            !InSet(t[a].low, {"when", "if", "once", "whether"})) {
+          hypothetical = true;
+        }
+      }
 
       Claim c;
       c.type = ClaimType::kStatus;
@@ -1951,6 +2114,12 @@ void ExtractStatusesImpl(const ExtractContext& ctx, const Vocab& v,
       c.confidence = confidence;
       c.status = status;
       if (hypothetical) c.stance = Stance::kHypothetical;
+      // "The buyout is still under negotiation, a week after it was
+      // first reported on Monday": a status in the present tense is as of the
+      // report, whatever earlier day its sentence names.
+      if (doc.published_date && PresentTenseBefore(t, first)) {
+        c.when = TimeValue::Day(*doc.published_date);
+      }
       c.subject = MakeMention(doc, t[subject.first].b, t[subject.last].e,
                               subject.key);
       c.value = MakeMention(doc, t[first].b, t[last_excl - 1].e,

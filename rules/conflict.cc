@@ -43,7 +43,7 @@ bool CloseInTime(const Corpus& corpus, const Claim& a, const Claim& b, double ma
 std::vector<std::string> SubjectTokens(const std::string& subject, bool fold_deal_nouns) {
   static const std::set<std::string> kDealNouns = {
       "deal", "agreement", "accord", "pact", "treaty", "merger", "combination",
-      "talk", "negotiation", "takeover", "acquisition", "buyout", "transfer"};
+      "talk", "negotiation", "takeover", "acquisition", "buyout", "purchase", "transfer"};
   static const std::set<std::string> kStop = {
       "the", "a", "an", "of", "on", "for", "to", "and", "with", "in", "its",
       "their", "this", "that", "new", "draft", "proposed", "overall", "current",

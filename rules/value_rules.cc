@@ -5,6 +5,7 @@
 #include <map>
 #include <limits>
 #include <numeric>
+#include <optional>
 #include <set>
 #include <string>
 #include <unordered_map>
@@ -111,6 +112,16 @@ bool IsCasualtyCount(const Claim& c) {
   return ends(" kill") || ends(" injure") || ends(" missing");
 }
 
+// Votes cast in one decision (subject keys "member vote", "senator
+// oppose"): a vote, once cast, is the same figure in every later report.
+bool IsVoteCount(const Claim& c) {
+  const std::string& k = c.subject.value;
+  auto ends = [&](std::string_view suf) {
+    return k.size() > suf.size() && k.compare(k.size() - suf.size(), suf.size(), suf) == 0;
+  };
+  return ends(" vote") || ends(" oppose");
+}
+
 // The interval [lo, hi] a count with its modifier allows.
 std::pair<double, double> CountRange(const Claim& c) {
   double n = c.number;
@@ -165,26 +176,39 @@ class ProgressRule : public Rule {
     const Corpus& corpus = ctx.corpus;
     for (const auto& group : GroupBySubject(corpus, ClaimType::kProgress, similarity_)) {
       for (const auto& window : TimeWindows(corpus, group, max_days_)) {
-        double lo = 1e9, hi = -1e9;
-        for (size_t i : window) {
-          lo = std::min(lo, corpus.claims[i].number);
-          hi = std::max(hi, corpus.claims[i].number);
-        }
-        // Hedged figures ("about 90%") get twice the tolerance.
-        bool hedged = std::any_of(window.begin(), window.end(),
-                                  [&](size_t i) { return !corpus.claims[i].hedge.empty(); });
-        if (hi - lo <= tolerance_ * (hedged ? 2 : 1)) continue;
-        // One article telling how a plan advanced ("half done in March, 80%
-        // now") is not in conflict with itself: only figures another document
-        // contradicts take part.
-        double limit = tolerance_ * (hedged ? 2 : 1);
+        // A figure is contradicted by another document's figure that differs
+        // by more than the tolerance and speaks of the same day, or of a
+        // later day with a lower figure: a plan gets further along over days
+        // ("40% on Monday, 65% by Wednesday" is an update), it does not
+        // slip back. Claims with no day cannot be ordered and meet every
+        // figure. A hedged figure ("about 85%") stands for a span of the
+        // tolerance either side: an exact figure must fall within it, two
+        // hedged spans must meet (twice the tolerance). One article telling
+        // how a plan advanced is not in conflict with itself.
+        std::vector<std::optional<long>> days;
+        for (size_t i : window) days.push_back(ReferenceDay(corpus, corpus.claims[i]));
+        auto conflicts = [&](size_t a, size_t b) {
+          const Claim& ca = corpus.claims[window[a]];
+          const Claim& cb = corpus.claims[window[b]];
+          if (ca.doc == cb.doc) return false;
+          bool both_hedged = !ca.hedge.empty() && !cb.hedge.empty();
+          if (std::fabs(ca.number - cb.number) <= tolerance_ * (both_hedged ? 2 : 1)) {
+            return false;
+          }
+          if (!days[a] || !days[b] || *days[a] == *days[b]) return true;
+          // Different days: only a later figure below the earlier one.
+          bool a_first = *days[a] < *days[b];
+          double earlier = a_first ? ca.number : cb.number;
+          double later = a_first ? cb.number : ca.number;
+          return later < earlier;
+        };
         ConflictBuilder conflict(corpus);
-        for (size_t i : window) {
-          const Claim& c = corpus.claims[i];
-          bool contradicted = std::any_of(window.begin(), window.end(), [&](size_t j) {
-            const Claim& o = corpus.claims[j];
-            return o.doc != c.doc && std::fabs(o.number - c.number) > limit;
-          });
+        for (size_t a = 0; a < window.size(); ++a) {
+          bool contradicted = false;
+          for (size_t b = 0; b < window.size() && !contradicted; ++b) {
+            contradicted = b != a && conflicts(a, b);
+          }
+          const Claim& c = corpus.claims[window[a]];
           if (contradicted) conflict.Add(c, c.value, c.value.value, EvidenceWeight(c));
         }
         std::string subject = MostCommonSubject(corpus, window);
@@ -227,9 +251,12 @@ class QuantityRule : public Rule {
     for (const auto& group : GroupBySubject(corpus, ClaimType::kQuantity, 1.0)) {
       // Counts change from one briefing to the next (the dead, the missing,
       // the trapped) and are compared only at one moment; a sum of money (a
-      // price, a fund) stays put and is compared over a longer window.
+      // price, a fund) stays put and is compared over a longer window; the
+      // votes cast in a decision stay put too, but one body votes again
+      // within weeks, so only the days of its coverage meet.
       bool fixed = corpus.claims[group.front()].money;
-      double days = fixed ? fixed_max_days_ : max_days_;
+      bool vote = !fixed && IsVoteCount(corpus.claims[group.front()]);
+      double days = fixed ? fixed_max_days_ : vote ? vote_max_days_ : max_days_;
       // A casualty toll changes by the day and cannot be placed against a
       // dated one when its own day is unknown (an undated bulletin's toll);
       // other counts of undated documents join every window.
@@ -255,12 +282,23 @@ class QuantityRule : public Rule {
           double best_ratio = max_ratio_;
           for (const auto& [doc, positions] : by_doc) {
             if (doc == ca.doc) continue;
+            // Hedged ranges that meet only because of their hedges do not
+            // reconcile figures written with the same digits in another
+            // order ("at least 3,100" and "about 3,010"): one is misprinted.
             bool doc_agrees = std::any_of(positions.begin(), positions.end(), [&](size_t k) {
-              return ranges[k].first <= ra.second && ra.first <= ranges[k].second;
+              return ranges[k].first <= ra.second && ra.first <= ranges[k].second &&
+                     !TransposedDigits(ca.number, corpus.claims[window[k]].number);
             });
             if (doc_agrees) continue;
             for (size_t b : positions) {
               const Claim& cb = corpus.claims[window[b]];
+              // A vote is held on one day: two counts whose sentences name
+              // different days are two votes ("212 voted for the bill on
+              // Tuesday", "198 voted for the amendment on Thursday").
+              if (vote && ca.when && cb.when &&
+                  ReferenceDay(corpus, ca) != ReferenceDay(corpus, cb)) {
+                continue;
+              }
               double lo = std::min(ca.number, cb.number), hi = std::max(ca.number, cb.number);
               double ratio = lo > 0 ? hi / lo : 1e9;
               // Transposed digits are one figure misprinted, not two counts.
@@ -296,16 +334,19 @@ class QuantityRule : public Rule {
   Status ConfigureOwn(const nlohmann::json& o, std::set<std::string>* used) override {
     Status s = ReadNumberOption(o, "max_days_apart", 0, 3650, &max_days_, used);
     if (s.ok()) s = ReadNumberOption(o, "fixed_max_days_apart", 0, 3650, &fixed_max_days_, used);
+    if (s.ok()) s = ReadNumberOption(o, "vote_max_days_apart", 0, 3650, &vote_max_days_, used);
     if (s.ok()) s = ReadNumberOption(o, "max_ratio", 1, 1000, &max_ratio_, used);
     return s;
   }
   nlohmann::json OwnOptions() const override {
     return {{"max_days_apart", max_days_},
             {"fixed_max_days_apart", fixed_max_days_},
+            {"vote_max_days_apart", vote_max_days_},
             {"max_ratio", max_ratio_}};
   }
   double max_days_ = 0;  // the same day: tolls rise, nightly counts differ
   double fixed_max_days_ = 30;  // sums of money: prices, funds
+  double vote_max_days_ = 3;    // votes cast: the days a decision is reported
   double max_ratio_ = 2;  // figures further apart count different things
 };
 

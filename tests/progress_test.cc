@@ -77,6 +77,24 @@ const ProgressCase kCases[] = {
      "25%", "150 meters of the 600", "about"},
     {"Crews have laid 12 km of the 20 km pipeline so far.", "pipeline", "60%",
      "12 km of the 20 km", ""},
+    // A fire's containment, whatever the fire is called.
+    {"The brush fire on the ridge was 30 percent contained by Sunday night.",
+     "containment", "30%", "30 percent", ""},
+    {"Crews pushed containment to about 65% overnight, the forest service said.",
+     "containment", "65%", "65%", "about"},
+    {"The blaze stood at 20% containment early on Monday.", "containment", "20%",
+     "20%", ""},
+    {"Containment: 85%", "containment", "85%", "85%", ""},
+    // "through" before a time is a preposition.
+    {"Humidity should stay below 15 percent through Friday.", nullptr, nullptr, nullptr,
+     nullptr},
+    {"The upgrade is now 80% through, the operator said.", "upgrade", "80%", "80%", ""},
+    // Not containment figures.
+    {"Containment costs rose 12% last year.", nullptr, nullptr, nullptr, nullptr},
+    {"The report contained 45% more data than the last one.", nullptr, nullptr, nullptr,
+     nullptr},
+    {"Containment reached 40% of the eastern flank.", nullptr, nullptr, nullptr,
+     nullptr},
     // Not progress: polls, growth, turnout, tariffs, changes, shares.
     {"In the latest poll, 45% of voters agreed with the government.", nullptr,
      nullptr, nullptr, nullptr},
@@ -170,6 +188,28 @@ TEST(ProgressTest, DatedFromItsSentence) {
   ASSERT_EQ(claims.size(), 1u);
   ASSERT_TRUE(claims[0].when.has_value());
   EXPECT_EQ(claims[0].when->ToString(), "2025-09-12");
+}
+
+// A time in a "which"/"where" clause the figure is not part of dates that
+// clause's event ("which broke out on Sunday"), not the figure; a "who"
+// clause of the speaker still dates what they said.
+TEST(ProgressTest, RelativeClauseTimeDatesItsOwnEvent) {
+  std::vector<Claim> claims = testing_util::ClaimsOfType(
+      "The grass fire, which broke out on Sunday near the dam, was 30% contained.",
+      ClaimType::kProgress, "2025-09-17");
+  ASSERT_EQ(claims.size(), 1u);
+  EXPECT_FALSE(claims[0].when.has_value()) << claims[0].when->ToString();
+  claims = testing_util::ClaimsOfType(
+      "Officials, who spoke on Sunday, said the grass fire was 30% contained.",
+      ClaimType::kProgress, "2025-09-17");
+  ASSERT_EQ(claims.size(), 1u);
+  ASSERT_TRUE(claims[0].when.has_value());
+  EXPECT_EQ(claims[0].when->ToString(), "2025-09-14");
+  claims = testing_util::ClaimsOfType("The grass fire was 30% contained on Sunday.",
+                                      ClaimType::kProgress, "2025-09-17");
+  ASSERT_EQ(claims.size(), 1u);
+  ASSERT_TRUE(claims[0].when.has_value());
+  EXPECT_EQ(claims[0].when->ToString(), "2025-09-14");
 }
 
 TEST(ProgressTest, HostileInputStaysBounded) {

@@ -33,6 +33,24 @@ const QuantityCase kCases[] = {
      "villager", ""},
     {"The army launched 153 drones overnight.", "153", "drone launch", "drone",
      ""},
+    // People made to leave their homes, however it is written.
+    {"Some 3,100 residents were under evacuation orders on Monday.", "3100",
+     "person evacuate", "person", "some"},
+    {"The flood forced about 900 people to leave their homes.", "900", "person evacuate",
+     "person", "about"},
+    {"Nearly 450 families were ordered to evacuate.", "450", "family evacuate", "family",
+     "nearly"},
+    {"Officials said 900 people were under curfew.", "900", "person", "person", ""},
+    {"The storm forced 900 people to leave the stadium.", "900", "person", "person", ""},
+    // Votes cast: after the noun, after a named body, as the agent of "backed by".
+    {"Six lawmakers voted for the motion.", "6", "lawmaker vote", "lawmaker", ""},
+    {"Three lawmakers voted against the motion.", "3", "lawmaker oppose", "lawmaker", ""},
+    {"Two senators opposed the bill.", "2", "senator oppose", "senator", ""},
+    {"Nine members of the Security Council voted for the resolution.", "9", "member vote",
+     "member", ""},
+    {"The motion was backed by 212 deputies.", "212", "deputy vote", "deputy", ""},
+    {"Four deputies backed the motion.", "4", "deputy vote", "deputy", ""},
+    {"Five miners back at work said the shaft was safe.", "5", "miner", "miner", ""},
     {"A tornado killed at least 12 people in the county.", "12", "person kill",
      "person", "at least"},
     {"The flooding has left 1,124 people killed across the delta.", "1124",
@@ -49,7 +67,7 @@ const QuantityCase kCases[] = {
     {"Police detained two dozen protesters near the stadium.", "24",
      "protester arrest", "protester", ""},
     {"Rescuers evacuated 1.2 million residents before the storm hit.",
-     "1200000", "resident evacuate", "resident", ""},
+     "1200000", "person evacuate", "person", ""},
     {"The landslide buried three people in their homes.", "3", "person",
      "person", ""},
     {"The quake destroyed a dozen schools in the valley.", "12",
@@ -93,7 +111,7 @@ const QuantityCase kCases[] = {
      "victim kill", "victim", ""},
     {"Four of its nine hostages were freed on Friday.", "4", "hostage release",
      "hostage", ""},
-    {"Twelve of the union's 40 branches voted to strike.", "12", "branch",
+    {"Twelve of the union's 40 branches voted to strike.", "12", "branch vote",
      "branch", ""},
     {"The ministry said 45 of 60 schools were damaged.", "45", "school damage",
      "school", ""},
@@ -119,6 +137,18 @@ TEST(QuantityTest, OthersAndBareCountsTakeThePreviousUnit) {
   EXPECT_EQ(claims[1].subject.value, "worker injure");
   EXPECT_EQ(claims[2].value.value, "4");
   EXPECT_EQ(claims[2].subject.value, "worker missing");
+}
+
+// The agent of "by" is counted as a voter only: "killed by 3 gunmen" does
+// not count gunmen killed.
+TEST(QuantityTest, OnlyVotersAreCountedAfterBy) {
+  std::vector<Claim> claims =
+      ClaimsOf("Two people were killed by 3 gunmen.", ClaimType::kQuantity);
+  for (const Claim& c : claims) {
+    if (c.value.value == "3") {
+      EXPECT_EQ(c.subject.value.find("kill"), std::string::npos);
+    }
+  }
 }
 
 TEST(QuantityTest, Table) {

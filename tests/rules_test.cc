@@ -18,7 +18,8 @@ struct C {
   ClaimType type;
   std::string a;  // role: person; meeting: participants "A;B"; value types: subject
   std::string b;  // role: office; meeting: place; progress/quantity: number; status: status
-  std::string c = "";  // role: qualifier; meeting: date YYYY-MM-DD; quantity: modifier
+  std::string c = "";  // role: qualifier; meeting: date YYYY-MM-DD; quantity: modifier;
+                       // progress: hedge
   TitleModifier modifier = TitleModifier::kNone;
   Stance stance = Stance::kAsserted;
   EventKind kind = EventKind::kMeeting;
@@ -27,6 +28,7 @@ struct C {
   std::string occurrence = "";  // meeting of kind kOccurrence: its class ("landing")
   bool once = false;             // occurrence: one per story (Claim::occurs_once)
   bool held = false;             // occurrence: held by its people (Claim::held_by_people)
+  std::string when = "";  // the claim's stated day (Claim::when), YYYY-MM-DD
 };
 
 struct Case {
@@ -75,6 +77,7 @@ Corpus MakeCorpus(const Case& c) {
     cl.span = Span{static_cast<size_t>(id) * 10, static_cast<size_t>(id) * 10 + 1};
     cl.stance = k.stance;
     cl.confidence = 0.9;
+    if (!k.when.empty()) cl.when = TimeValue::Day(*ParseIsoDate(k.when));
     switch (k.type) {
       case ClaimType::kRole:
         cl.person = M(k.a);
@@ -112,6 +115,7 @@ Corpus MakeCorpus(const Case& c) {
         cl.subject = M(k.a);
         cl.number = std::stod(k.b);
         cl.value = M(k.b + "%");
+        cl.hedge = k.c;
         break;
       case ClaimType::kQuantity:
         cl.subject = M(k.a);
@@ -432,6 +436,34 @@ const Case kCases[] = {
      {"2026-03-01", "2026-06-01"},
      {{0, K::kProgress, "peace plan", "60"}, {1, K::kProgress, "peace plan", "90"}},
      {}},
+    {"progress: a higher figure two days later is an update",
+     {"2026-03-02", "2026-03-04"},
+     {{0, K::kProgress, "bridge project", "40"}, {1, K::kProgress, "bridge project", "70"}},
+     {}},
+    {"progress: a lower figure two days later slips back",
+     {"2026-03-02", "2026-03-04"},
+     {{0, K::kProgress, "bridge project", "70"}, {1, K::kProgress, "bridge project", "40"}},
+     {"progress: 40% | 70%"}},
+    {"progress: the same-day pair conflicts, a later higher figure stays out",
+     {"2026-03-02", "2026-03-02", "2026-03-05"},
+     {{0, K::kProgress, "wage contract", "35", "about"},
+      {1, K::kProgress, "wage contract", "55", "about"},
+      {2, K::kProgress, "wage contract", "75", "about"}},
+     {"progress: 35% | 55%"}},
+    {"progress: an exact figure outside a hedged figure's span",
+     {"2026-03-02", "2026-03-02"},
+     {{0, K::kProgress, "framework", "95"}, {1, K::kProgress, "framework", "85", "about"}},
+     {"progress: 85% | 95%"}},
+    {"progress: two hedged figures whose spans meet",
+     {"2026-03-02", "2026-03-02"},
+     {{0, K::kProgress, "framework", "80", "about"},
+      {1, K::kProgress, "framework", "88", "roughly"}},
+     {}},
+    {"status: a purchase signed, later still under negotiation",
+     {"2026-09-04", "2026-09-09"},
+     {{0, K::kStatus, "merger agreement", "signed"},
+      {1, K::kStatus, "purchase", "under negotiation"}},
+     {"status: signed | under negotiation"}},
     {"progress: different subjects",
      {"2026-01-08", "2026-01-08"},
      {{0, K::kProgress, "peace plan", "90"}, {1, K::kProgress, "reconstruction fund", "40"}},
@@ -445,6 +477,45 @@ const Case kCases[] = {
      {"2026-02-10", "2026-02-24"},
      {{0, K::kQuantity, "person kill", "120"},
       {1, K::kQuantity, "person kill", "145"}},
+     {}},
+    {"quantity: votes cast are one figure in later reports",
+     {"2026-06-03", "2026-06-05"},
+     {{0, K::kQuantity, "member vote", "6"}, {1, K::kQuantity, "member vote", "5"}},
+     {"quantity: 5 | 6"}},
+    {"quantity: vote counts whose sentences name different days are two votes",
+     {"2026-06-02", "2026-06-04"},
+     {{0, K::kQuantity, "lawmaker vote", "212", "", TM::kNone, Stance::kAsserted,
+       EventKind::kMeeting, false, false, "", false, false, "2026-06-02"},
+      {1, K::kQuantity, "lawmaker vote", "198", "", TM::kNone, Stance::kAsserted,
+       EventKind::kMeeting, false, false, "", false, false, "2026-06-04"}},
+     {}},
+    {"quantity: a vote count reported again two days later without its day",
+     {"2026-06-02", "2026-06-04"},
+     {{0, K::kQuantity, "lawmaker vote", "212", "", TM::kNone, Stance::kAsserted,
+       EventKind::kMeeting, false, false, "", false, false, "2026-06-02"},
+      {1, K::kQuantity, "lawmaker vote", "198"}},
+     {"quantity: 198 | 212"}},
+    {"quantity: votes against, reported again two days later",
+     {"2026-06-03", "2026-06-05"},
+     {{0, K::kQuantity, "member oppose", "3"}, {1, K::kQuantity, "member oppose", "2"}},
+     {"quantity: 2 | 3"}},
+    {"quantity: votes a week apart are two votes of one body",
+     {"2026-06-03", "2026-06-10"},
+     {{0, K::kQuantity, "member vote", "6"}, {1, K::kQuantity, "member vote", "5"}},
+     {}},
+    {"quantity: members counted on two days are two moments",
+     {"2026-06-03", "2026-06-05"},
+     {{0, K::kQuantity, "member", "6"}, {1, K::kQuantity, "member", "5"}},
+     {}},
+    {"quantity: hedges do not reconcile transposed digits",
+     {"2026-06-03", "2026-06-03"},
+     {{0, K::kQuantity, "person evacuate", "3100", "at least"},
+      {1, K::kQuantity, "person evacuate", "3010", "about"}},
+     {"quantity: 3010 | 3100"}},
+    {"quantity: hedged figures that meet and are no transposition agree",
+     {"2026-06-03", "2026-06-03"},
+     {{0, K::kQuantity, "person evacuate", "3100", "at least"},
+      {1, K::kQuantity, "person evacuate", "3300", "about"}},
      {}},
     {"quantity: transposed digits the same day",
      {"2026-01-08", "2026-01-08"},

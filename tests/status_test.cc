@@ -112,6 +112,10 @@ const StatusCase kCases[] = {
      DealStatus::kUnknown, nullptr, Stance::kAsserted},
     {"The plan is 90% finalized.", nullptr, DealStatus::kUnknown, nullptr,
      Stance::kAsserted},
+    // A purchase is a deal.
+    {"The purchase of the shipyard by the port authority remains under negotiation.",
+     "purchase",
+     DealStatus::kUnderNegotiation, "remains under negotiation", Stance::kAsserted},
 };
 
 TEST(StatusTest, Table) {
@@ -132,6 +136,57 @@ TEST(StatusTest, Table) {
     EXPECT_EQ(got.value.value, DealStatusName(c.status));
     EXPECT_EQ(got.value.text, c.words);
     EXPECT_EQ(got.stance, c.stance) << StanceName(got.stance);
+  }
+}
+
+// A status in the present tense is as of the report, not of an earlier day
+// its sentence names; a past one is as of that day.
+TEST(StatusTest, PresentTenseIsAsOfTheReport) {
+  struct Row {
+    const char* text;
+    const char* when;
+  };
+  const Row rows[] = {
+      {"The buyout is still under negotiation, two weeks after it was first reported on "
+       "Monday.",
+       "2026-04-17"},
+      {"The water pact remains under negotiation after talks broke up on Tuesday.",
+       "2026-04-17"},
+      {"The water pact was finalized on Tuesday.", "2026-04-14"},
+      {"The buyout was still under negotiation on Monday.", "2026-04-13"},
+  };
+  for (const Row& r : rows) {
+    SCOPED_TRACE(r.text);
+    std::vector<Claim> claims =
+        testing_util::ClaimsOfType(r.text, ClaimType::kStatus, "2026-04-17");
+    ASSERT_EQ(claims.size(), 1u);
+    ASSERT_TRUE(claims[0].when.has_value());
+    EXPECT_EQ(claims[0].when->ToString(), r.when);
+  }
+}
+
+// A stage written as a noun phrase is not reached when it is a goal or comes
+// with a future.
+TEST(StatusTest, NounPhraseStageAsGoalOrFuture) {
+  struct Row {
+    const char* text;
+    bool asserted;  // an asserted finalized claim is expected
+  };
+  const Row rows[] = {
+      {"Envoys are working toward a final agreement on the fisheries treaty.", false},
+      {"The unions pressed for a final deal on the pension reform.", false},
+      {"The final agreement on the fisheries treaty is expected to be signed in May.", false},
+      {"A final deal on the pension reform could come next week.", false},
+      {"The two governments reached a final agreement on the fisheries treaty.", true},
+      {"A final agreement on the fisheries treaty was reached on Monday.", true},
+  };
+  for (const Row& r : rows) {
+    SCOPED_TRACE(r.text);
+    bool asserted = false;
+    for (const Claim& c : ClaimsOf(r.text, ClaimType::kStatus)) {
+      if (c.status == DealStatus::kFinalized && c.stance == Stance::kAsserted) asserted = true;
+    }
+    EXPECT_EQ(asserted, r.asserted);
   }
 }
 
