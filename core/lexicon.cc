@@ -61,6 +61,9 @@ void Lexicon::Add(const std::string& key, const std::string& value) {
     entries_[it->second].second = value;
     return;
   }
+  for (size_t p = lower.find(' '); p != std::string::npos; p = lower.find(' ', p + 1)) {
+    prefixes_[lower.substr(0, p)]++;
+  }
   index_.emplace(std::move(lower), entries_.size());
   entries_.emplace_back(key, value);
 }
@@ -90,14 +93,43 @@ Status Lexicon::Parse(std::string_view content, const std::string& origin) {
   return Status::OK();
 }
 
+namespace {
+
+// Calls f(lowercase view of `key`) without allocating for short keys.
+template <typename F>
+auto WithLower(std::string_view key, F f) {
+  char buf[128];
+  if (key.size() <= sizeof buf) {
+    for (size_t i = 0; i < key.size(); ++i) {
+      char c = key[i];
+      buf[i] = (c >= 'A' && c <= 'Z') ? static_cast<char>(c - 'A' + 'a') : c;
+    }
+    return f(std::string_view(buf, key.size()));
+  }
+  std::string lower = AsciiLower(key);
+  return f(std::string_view(lower));
+}
+
+}  // namespace
+
+const std::string* Lexicon::FindLower(std::string_view lower_key) const {
+  auto it = index_.find(lower_key);
+  return it == index_.end() ? nullptr : &entries_[it->second].second;
+}
+
+bool Lexicon::HasWordPrefix(std::string_view lower_key) const {
+  return index_.find(lower_key) != index_.end() ||
+         prefixes_.find(lower_key) != prefixes_.end();
+}
+
 bool Lexicon::Contains(std::string_view key) const {
-  return index_.count(AsciiLower(key)) > 0;
+  return WithLower(key, [&](std::string_view lower) { return FindLower(lower) != nullptr; });
 }
 
 std::optional<std::string> Lexicon::Lookup(std::string_view key) const {
-  auto it = index_.find(AsciiLower(key));
-  if (it == index_.end()) return std::nullopt;
-  return entries_[it->second].second;
+  const std::string* v = WithLower(key, [&](std::string_view lower) { return FindLower(lower); });
+  if (!v) return std::nullopt;
+  return *v;
 }
 
 const Lexicons& Lexicons::Default() {
