@@ -100,10 +100,18 @@ void DateClaims(const ExtractContext& ctx, std::vector<Claim>* claims) {
 
 std::vector<Claim> ExtractClaims(const ExtractContext& in) {
   // The person finder's result is shared by the role and meeting extractors.
+  // So are the tokens of each sentence (the person, role and meeting finders
+  // all scan them).
   PersonIndex persons;
+  std::vector<std::vector<Token>> tokens;
   ExtractContext ctx = in;
+  if (!ctx.sentence_tokens) {
+    tokens.reserve(ctx.doc.sentences.size());
+    for (const Sentence& s : ctx.doc.sentences) tokens.push_back(SentenceTokens(ctx.doc, s));
+    ctx.sentence_tokens = &tokens;
+  }
   if (!ctx.persons) {
-    persons = FindPersons(ctx.doc, ctx.lexicons);
+    persons = FindPersons(ctx.doc, ctx.lexicons, ctx.sentence_tokens);
     ctx.persons = &persons;
   }
   std::vector<Claim> claims;

@@ -149,7 +149,7 @@ class MeetingExtractor {
         [](const TimeExpr& t, size_t p) { return t.span.begin < p; });
   }
   Span TokSpan(size_t b, size_t e) const {
-    return Span{toks_[b].span.begin, toks_[e - 1].span.end};
+    return Span{toks()[b].span.begin, toks()[e - 1].span.end};
   }
   Mention MakeMention(size_t b, size_t e, std::string value) const {
     Mention m;
@@ -162,8 +162,8 @@ class MeetingExtractor {
   // The event noun phrase: modifiers before the noun at b, not before lo.
   size_t ExpandSubject(size_t b, size_t lo) const {
     size_t sb = b;
-    while (sb > lo && b - sb < 4 && IsSubjectModifier(toks_[sb - 1]) &&
-           !in_mention_[sb - 1] && !toks_[sb - 1].possessive) {
+    while (sb > lo && b - sb < 4 && IsSubjectModifier(toks()[sb - 1]) &&
+           !in_mention_[sb - 1] && !toks()[sb - 1].possessive) {
       --sb;
     }
     return sb;
@@ -174,7 +174,7 @@ class MeetingExtractor {
   bool AtClauseStart(size_t cs, size_t tb) const {
     if (tb < cs || tb - cs > 4) return false;
     for (size_t k = cs; k < tb; ++k) {
-      if (!toks_[k].word || in_mention_[k] || !(IsSubjectModifier(toks_[k]) || toks_[k].cap)) {
+      if (!toks()[k].word || in_mention_[k] || !(IsSubjectModifier(toks()[k]) || toks()[k].cap)) {
         return false;
       }
     }
@@ -182,8 +182,8 @@ class MeetingExtractor {
   }
   // "two-day", "three-day", "multi-day", "week-long", "2-day" in [b, e).
   bool MultiDay(size_t b, size_t e) const {
-    for (size_t k = b; k < e && k < toks_.size(); ++k) {
-      const std::string& w = toks_[k].lower;
+    for (size_t k = b; k < e && k < toks().size(); ++k) {
+      const std::string& w = toks()[k].lower;
       size_t dash = w.find('-');
       if (w == "weeklong" || w == "multiday") return true;
       if (dash == std::string::npos || dash == 0) continue;
@@ -204,7 +204,9 @@ class MeetingExtractor {
   PersonIndex own_;             // when the context brings none
   const PersonIndex* persons_;  // ctx.persons or &own_
   std::unordered_map<std::string, TriggerDef> triggers_;
-  std::vector<Token> toks_;
+  std::vector<Token> own_toks_;  // when the context has no token cache
+  const std::vector<Token>* toks_ptr_ = &own_toks_;
+  const std::vector<Token>& toks() const { return *toks_ptr_; }
   std::vector<const PersonMention*> mention_at_;
   std::vector<size_t> mention_end_;
   std::vector<bool> in_mention_;
@@ -212,42 +214,42 @@ class MeetingExtractor {
 };
 
 void MeetingExtractor::FindTriggers(std::vector<Trigger>* out) const {
-  const size_t n = toks_.size();
+  const size_t n = toks().size();
   for (size_t i = 0; i < n;) {
-    if (!toks_[i].word || mention_at_[i]) {
+    if (!toks()[i].word || mention_at_[i]) {
       ++i;
       continue;
     }
     size_t best = 0;
     TriggerDef def;
     std::string key;
-    for (size_t k = 0; k < kMaxTriggerTokens && i + k < n && toks_[i + k].word; ++k) {
+    for (size_t k = 0; k < kMaxTriggerTokens && i + k < n && toks()[i + k].word; ++k) {
       if (k > 0) key.push_back(' ');
-      key += toks_[i + k].lower;
+      key += toks()[i + k].lower;
       auto it = triggers_.find(key);
       if (it != triggers_.end()) {
         best = k + 1;
         def = it->second;
       }
-      if (toks_[i + k].possessive) break;
+      if (toks()[i + k].possessive) break;
     }
     if (best == 0) {
       // "held direct talks", "had a brief phone call": a light verb, up to
       // three modifiers, an event noun.
-      const std::string& w = toks_[i].lower;
+      const std::string& w = toks()[i].lower;
       if (w == "held" || w == "hold" || w == "holds" || w == "holding" ||
           w == "had" || w == "have" || w == "has") {
-        for (size_t k = i + 1; k < n && k <= i + 4 && toks_[k].word; ++k) {
-          auto it = triggers_.find(toks_[k].lower);
+        for (size_t k = i + 1; k < n && k <= i + 4 && toks()[k].word; ++k) {
+          auto it = triggers_.find(toks()[k].lower);
           if (it != triggers_.end() && it->second.role == TriggerRole::kNoun &&
               k > i + 1) {
             best = k + 1 - i;
             def = it->second;
             def.role = TriggerRole::kVerb;
-            if (k + 1 < n && toks_[k + 1].lower == "with") ++best;
+            if (k + 1 < n && toks()[k + 1].lower == "with") ++best;
             break;
           }
-          if (!IsSubjectModifier(toks_[k]) || toks_[k].cap) break;
+          if (!IsSubjectModifier(toks()[k]) || toks()[k].cap) break;
         }
       }
     }
@@ -258,12 +260,12 @@ void MeetingExtractor::FindTriggers(std::vector<Trigger>* out) const {
     size_t e = i + best;
     bool keep = true;
     if (def.role == TriggerRole::kNoun) {
-      const std::string& next = e < n ? toks_[e].lower : std::string();
+      const std::string& next = e < n ? toks()[e].lower : std::string();
       if (def.kind == EventKind::kCall && next != "with" && next != "between") {
         keep = false;  // "a call for a ceasefire"
       }
-      if (i > 0 && mention_at_[i - 1] == nullptr && toks_[i - 1].word &&
-          (toks_[i - 1].lower == "to" || toks_[i - 1].lower == "will")) {
+      if (i > 0 && mention_at_[i - 1] == nullptr && toks()[i - 1].word &&
+          (toks()[i - 1].lower == "to" || toks()[i - 1].lower == "will")) {
         keep = false;  // "to call", verbs
       }
     }
@@ -281,30 +283,30 @@ void MeetingExtractor::FindTriggers(std::vector<Trigger>* out) const {
 bool MeetingExtractor::Excluded(size_t k, size_t region_begin) const {
   // Possessive persons qualify something else ("Trump's envoy").
   size_t e = mention_end_[k];
-  if (toks_[e - 1].possessive) return true;
+  if (toks()[e - 1].possessive) return true;
   // "Trump aide", "Merkel adviser": the name modifies an office noun.
-  if (e < toks_.size() && toks_[e].word) {
-    std::optional<std::string> v = ctx_.lexicons.Get("titles").Lookup(toks_[e].lower);
+  if (e < toks().size() && toks()[e].word) {
+    std::optional<std::string> v = ctx_.lexicons.Get("titles").Lookup(toks()[e].lower);
     if (v && *v != "*" && *v != "-") return true;
   }
   // A person after "to/of/by/for/from" behind office words is a qualifier:
   // "an adviser to former President X".
   size_t j = k;
   while (j > region_begin) {
-    const Token& t = toks_[j - 1];
+    const Token& t = toks()[j - 1];
     if (!t.word) break;
     std::optional<std::string> v = ctx_.lexicons.Get("titles").Lookup(t.lower);
     std::string q;
     if ((v && *v != "-") || t.lower == "former" || t.lower == "then" ||
         t.lower == "the" || t.lower.find("-elect") != std::string::npos ||
-        MatchQualifier(toks_, j - 1, j, ctx_.lexicons, &q) == 1) {
+        MatchQualifier(toks(), j - 1, j, ctx_.lexicons, &q) == 1) {
       --j;
       continue;
     }
     break;
   }
-  if (j > region_begin && toks_[j - 1].word) {
-    const std::string& w = toks_[j - 1].lower;
+  if (j > region_begin && toks()[j - 1].word) {
+    const std::string& w = toks()[j - 1].lower;
     if (w == "to" || w == "of" || w == "by" || w == "for" || w == "from" ||
         w == "under" || w == "against" || w == "about" || w == "like") {
       return true;
@@ -312,9 +314,9 @@ bool MeetingExtractor::Excluded(size_t k, size_t region_begin) const {
   }
   // Inside an appositive that starts with "a/an" (", a longtime adviser to X,").
   for (size_t q = k; q > region_begin; --q) {
-    const Token& t = toks_[q - 1];
+    const Token& t = toks()[q - 1];
     if (t.punct == ',') {
-      if (q < k && toks_[q].word && (toks_[q].lower == "a" || toks_[q].lower == "an")) {
+      if (q < k && toks()[q].word && (toks()[q].lower == "a" || toks()[q].lower == "an")) {
         return true;
       }
       break;
@@ -326,7 +328,7 @@ bool MeetingExtractor::Excluded(size_t k, size_t region_begin) const {
 
 void MeetingExtractor::Collect(size_t b, size_t e, Claim* c,
                                std::vector<bool>* used) const {
-  e = std::min(e, toks_.size());
+  e = std::min(e, toks().size());
   for (size_t k = b; k < e; ++k) {
     if (const PersonMention* m = mention_at_[k]) {
       size_t me = mention_end_[k];
@@ -343,22 +345,22 @@ void MeetingExtractor::Collect(size_t b, size_t e, Claim* c,
       k = me - 1;
       continue;
     }
-    const Token& t = toks_[k];
+    const Token& t = toks()[k];
     if (!t.word || !IsGroupNoun(t.lower) || (*used)[k]) continue;
     // "special envoys X and Y" is a title, not a group.
-    if (k + 1 < toks_.size() && mention_at_[k + 1]) continue;
+    if (k + 1 < toks().size() && mention_at_[k + 1]) continue;
     size_t gb = k;
-    while (gb > b && k - gb < 5 && IsGroupModifier(toks_[gb - 1]) &&
+    while (gb > b && k - gb < 5 && IsGroupModifier(toks()[gb - 1]) &&
            !mention_at_[gb - 1] && !boundary_[gb - 1] &&
-           !(toks_[gb - 1].possessive && gb - 1 != k)) {
+           !(toks()[gb - 1].possessive && gb - 1 != k)) {
       --gb;
     }
     size_t ge = k + 1;
-    if (ge + 1 < e && toks_[ge].lower == "of") {
+    if (ge + 1 < e && toks()[ge].lower == "of") {
       size_t q = ge + 1;
       size_t last = ge;
       while (q < e && q - k < kMaxGroupTokens) {
-        const Token& u = toks_[q];
+        const Token& u = toks()[q];
         if (mention_at_[q] || boundary_[q]) break;
         if (u.word && (u.cap || u.lower == "the" || u.lower == "state" ||
                        u.lower == "government")) {
@@ -367,8 +369,8 @@ void MeetingExtractor::Collect(size_t b, size_t e, Claim* c,
           continue;
         }
         if ((u.punct == ',' || u.lower == "and") && q + 1 < e &&
-            (toks_[q + 1].cap || toks_[q + 1].lower == "and" ||
-             toks_[q + 1].lower == "the")) {
+            (toks()[q + 1].cap || toks()[q + 1].lower == "and" ||
+             toks()[q + 1].lower == "the")) {
           ++q;
           continue;
         }
@@ -383,7 +385,7 @@ void MeetingExtractor::Collect(size_t b, size_t e, Claim* c,
 }
 
 void MeetingExtractor::FindPlace(size_t b, size_t e, size_t anchor, Claim* c) const {
-  e = std::min(e, toks_.size());
+  e = std::min(e, toks().size());
   PlaceMatch best;
   size_t best_at = 0, best_dist = SIZE_MAX;
   auto rank = [](const PlaceMatch& m) {
@@ -392,9 +394,9 @@ void MeetingExtractor::FindPlace(size_t b, size_t e, size_t anchor, Claim* c) co
                : 2;
   };
   for (size_t k = b; k + 1 < e; ++k) {
-    const Token& t = toks_[k];
+    const Token& t = toks()[k];
     if (!t.word || (t.lower != "in" && t.lower != "at")) continue;
-    PlaceMatch m = MatchPlace(toks_, k + 1, e, ctx_.lexicons);
+    PlaceMatch m = MatchPlace(toks(), k + 1, e, ctx_.lexicons);
     if (m.kind == PlaceMatch::Kind::kNone) continue;
     // "in Paris, France": the city wins over the country after it.
     size_t dist = k > anchor ? k - anchor : anchor - k;
@@ -407,16 +409,16 @@ void MeetingExtractor::FindPlace(size_t b, size_t e, size_t anchor, Claim* c) co
   }
   if (best.kind == PlaceMatch::Kind::kNone) return;
   size_t pb = best_at;
-  if (toks_[pb].lower == "the") ++pb;
+  if (toks()[pb].lower == "the") ++pb;
   c->place = MakeMention(pb, best_at + best.tokens, best.value);
   if (best.kind == PlaceMatch::Kind::kRegion) c->confidence = std::min(c->confidence, 0.6);
 }
 
 void MeetingExtractor::FindDate(size_t b, size_t e, size_t anchor, Claim* c) const {
-  e = std::min(e, toks_.size());
+  e = std::min(e, toks().size());
   if (b >= e) return;
   Span range = TokSpan(b, e);
-  size_t anchor_pos = toks_[std::min(anchor, toks_.size() - 1)].span.begin;
+  size_t anchor_pos = toks()[std::min(anchor, toks().size() - 1)].span.begin;
   const TimeExpr* best = nullptr;
   long best_score = 0;
   // The times are in text order: only those inside the range are visited
@@ -430,9 +432,9 @@ void MeetingExtractor::FindDate(size_t b, size_t e, size_t anchor, Claim* c) con
                     : static_cast<long>(anchor_pos - t.span.begin);
     // Preceded by on/in/at/during: the time of the event.
     size_t k = 0;
-    while (k < toks_.size() && toks_[k].span.end <= t.span.begin) ++k;
-    if (k > 0 && toks_[k - 1].word) {
-      const std::string& w = toks_[k - 1].lower;
+    while (k < toks().size() && toks()[k].span.end <= t.span.begin) ++k;
+    if (k > 0 && toks()[k - 1].word) {
+      const std::string& w = toks()[k - 1].lower;
       if (w == "on" || w == "in" || w == "at" || w == "during" || w == "this" ||
           w == "last" || w == "next") {
         dist /= 4;
@@ -471,18 +473,23 @@ void MeetingExtractor::Finish(size_t si, Claim* c, size_t b, size_t e) {
 void MeetingExtractor::ScanSentence(size_t si) {
   const Sentence* sent =
       si < ctx_.doc.sentences.size() ? &ctx_.doc.sentences[si] : nullptr;
-  toks_ = SentenceOrTextTokens(ctx_.doc, si);
-  const size_t n = toks_.size();
+  if (ctx_.sentence_tokens && si < ctx_.sentence_tokens->size()) {
+    toks_ptr_ = &(*ctx_.sentence_tokens)[si];
+  } else {
+    own_toks_ = SentenceOrTextTokens(ctx_.doc, si);
+    toks_ptr_ = &own_toks_;
+  }
+  const size_t n = toks().size();
   if (n == 0) return;
   Span sspan = sent ? sent->span : Span{0, ctx_.doc.text().size()};
-  AlignMentions(toks_, persons_->In(sspan), &mention_at_, &mention_end_);
+  AlignMentions(toks(), persons_->In(sspan), &mention_at_, &mention_end_);
   in_mention_.assign(n, false);
   for (size_t t = 0; t < n; ++t) {
     for (size_t q = t; mention_at_[t] && q < mention_end_[t]; ++q) in_mention_[q] = true;
   }
   boundary_.assign(n, false);
   for (size_t k = 0; k < n; ++k) {
-    const Token& t = toks_[k];
+    const Token& t = toks()[k];
     if (!t.word) {
       boundary_[k] = t.punct == ';' || t.punct == ':' || t.punct == '.' ||
                      t.punct == '|' || t.punct == '!' || t.punct == '?';
@@ -490,7 +497,7 @@ void MeetingExtractor::ScanSentence(size_t si) {
     }
     if (IsBoundaryWord(t.lower)) boundary_[k] = true;
     // ", to discuss ...": a purpose clause.
-    if (t.lower == "to" && k > 0 && toks_[k - 1].punct == ',') boundary_[k] = true;
+    if (t.lower == "to" && k > 0 && toks()[k - 1].punct == ',') boundary_[k] = true;
   }
   std::vector<Trigger> trig;
   FindTriggers(&trig);
@@ -499,16 +506,16 @@ void MeetingExtractor::ScanSentence(size_t si) {
     size_t cs = t.b;
     while (cs > 0 && !boundary_[cs - 1]) --cs;
     if (cs > 0) {
-      const std::string& w = toks_[cs - 1].lower;
+      const std::string& w = toks()[cs - 1].lower;
       if (w == "where" || (w == "which" && cs >= 2 &&
-                           (toks_[cs - 2].lower == "at" || toks_[cs - 2].lower == "during"))) {
+                           (toks()[cs - 2].lower == "at" || toks()[cs - 2].lower == "during"))) {
         t.where_clause = true;
         t.where_tok = cs - 1;
       }
       if (w == "who") {
         // "X, who met Y": X is the subject.
         size_t q = cs - 1;
-        if (q > 0 && toks_[q - 1].punct == ',') --q;
+        if (q > 0 && toks()[q - 1].punct == ',') --q;
         for (size_t p = q; p > 0 && q - p < 8; --p) {
           if (mention_at_[p - 1] && mention_end_[p - 1] == q) {
             cs = p - 1;
@@ -520,9 +527,9 @@ void MeetingExtractor::ScanSentence(size_t si) {
     size_t ce = t.e;
     while (ce < n && !boundary_[ce]) ++ce;
     // "..., Egyptian officials said": the attribution is not a party.
-    if (ce < n && (toks_[ce].lower == "said" || toks_[ce].lower == "says")) {
+    if (ce < n && (toks()[ce].lower == "said" || toks()[ce].lower == "says")) {
       size_t q = ce;
-      while (q > t.e && toks_[q - 1].punct != ',') --q;
+      while (q > t.e && toks()[q - 1].punct != ',') --q;
       if (q > t.e) ce = q - 1;
     }
     t.cs = cs;
@@ -575,7 +582,7 @@ void MeetingExtractor::ScanSentence(size_t si) {
         c.subject = MakeMention(sb, trig[tj].e, "");
         if (c.event_kind == EventKind::kMeeting) c.event_kind = trig[tj].def.kind;
         for (size_t q = sb; q < trig[tj].b; ++q) {
-          PlaceMatch pm = MatchPlace(toks_, q, trig[tj].b, ctx_.lexicons);
+          PlaceMatch pm = MatchPlace(toks(), q, trig[tj].b, ctx_.lexicons);
           if (pm.kind == PlaceMatch::Kind::kCity || pm.kind == PlaceMatch::Kind::kVenue) {
             c.place = MakeMention(q, q + pm.tokens, pm.value);
             break;
@@ -585,7 +592,7 @@ void MeetingExtractor::ScanSentence(size_t si) {
         absorbed[tj] = true;
         // "met in Cairo for the first direct talks": the talks.
         if (c.event_kind == EventKind::kMeeting && trig[tj].b > 0 &&
-            toks_[trig[tj].b - 1].lower != "at" && trig[tj].def.kind == EventKind::kTalks) {
+            toks()[trig[tj].b - 1].lower != "at" && trig[tj].def.kind == EventKind::kTalks) {
           c.event_kind = trig[tj].def.kind;
         }
       }
@@ -662,7 +669,7 @@ void MeetingExtractor::ScanSentence(size_t si) {
     if (sb > 0 && mention_at_.size() > sb) {
       for (size_t p = sb; p > 0 && sb - p < 6; --p) {
         if (mention_at_[p - 1] && mention_end_[p - 1] == sb &&
-            toks_[sb - 1].possessive) {
+            toks()[sb - 1].possessive) {
           const PersonMention* m = mention_at_[p - 1];
           Mention pm;
           pm.span = m->span;
@@ -685,7 +692,7 @@ void MeetingExtractor::ScanSentence(size_t si) {
     // "the Paris meeting", "the Geneva summit", "the Lakeside Summit".
     for (size_t q = sb; q < t.b; ++q) {
       if (mention_at_[q]) continue;
-      PlaceMatch pm = MatchPlace(toks_, q, t.b, ctx_.lexicons);
+      PlaceMatch pm = MatchPlace(toks(), q, t.b, ctx_.lexicons);
       if (pm.kind == PlaceMatch::Kind::kCity || pm.kind == PlaceMatch::Kind::kVenue) {
         c.place = MakeMention(q, q + pm.tokens, pm.value);
         break;
@@ -694,15 +701,15 @@ void MeetingExtractor::ScanSentence(size_t si) {
     if (!c.place.present() && t.b > sb) {
       // A capitalized venue name right before the noun ("<Venue> Summit").
       size_t q = t.b;
-      while (q > sb && toks_[q - 1].cap && !mention_at_[q - 1] && t.b - q < 3) --q;
+      while (q > sb && toks()[q - 1].cap && !mention_at_[q - 1] && t.b - q < 3) --q;
       std::string qual;
       // Only after a determiner: "the <Venue> Summit", never sentence-initial.
-      bool named = q < t.b && q > 0 && toks_[q - 1].word &&
-                   (toks_[q - 1].lower == "the" || toks_[q - 1].lower == "a");
+      bool named = q < t.b && q > 0 && toks()[q - 1].word &&
+                   (toks()[q - 1].lower == "the" || toks()[q - 1].lower == "a");
       for (size_t k = q; k < t.b && named; ++k) {
-        if (ctx_.lexicons.Get("name_stopwords").Contains(toks_[k].lower) ||
-            MatchQualifier(toks_, k, t.b, ctx_.lexicons, &qual) > 0 ||
-            ctx_.lexicons.Get("titles").Contains(toks_[k].lower)) {
+        if (ctx_.lexicons.Get("name_stopwords").Contains(toks()[k].lower) ||
+            MatchQualifier(toks(), k, t.b, ctx_.lexicons, &qual) > 0 ||
+            ctx_.lexicons.Get("titles").Contains(toks()[k].lower)) {
           named = false;
         }
       }
@@ -738,7 +745,7 @@ void MeetingExtractor::ScanSentence(size_t si) {
       // The next event noun, a few words on, with no punctuation between.
       if (o.tb == SIZE_MAX || o.tb <= subj.tb || o.tb - subj.tb > 8) continue;
       bool plain = true;
-      for (size_t k = subj.tb; k < o.tb && plain; ++k) plain = toks_[k].word;
+      for (size_t k = subj.tb; k < o.tb && plain; ++k) plain = toks()[k].word;
       if (!plain) continue;
       if (!obj || o.tb < obj->tb) obj = &o;
     }

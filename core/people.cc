@@ -541,7 +541,7 @@ class Finder {
         cities_(lex.Get("cities")),
         venues_(lex.Get("venues")) {}
 
-  PersonIndex Run();
+  PersonIndex Run(const std::vector<std::vector<Token>>* sentence_tokens);
 
  private:
   bool IsTitleToken(const Token& t) const {
@@ -743,7 +743,7 @@ void Finder::ScanRun(size_t si, const std::vector<Token>& toks, size_t rb,
   }
 }
 
-PersonIndex Finder::Run() {
+PersonIndex Finder::Run(const std::vector<std::vector<Token>>* sentence_tokens) {
   const size_t ns = doc_.sentences.size();
   if (ns == 0 && !doc_.text().empty()) {
     std::vector<Token> toks;
@@ -751,7 +751,11 @@ PersonIndex Finder::Run() {
     ScanSentence(0, toks);
   }
   for (size_t si = 0; si < ns; ++si) {
-    ScanSentence(si, SentenceTokens(doc_, doc_.sentences[si]));
+    if (sentence_tokens && si < sentence_tokens->size()) {
+      ScanSentence(si, (*sentence_tokens)[si]);
+    } else {
+      ScanSentence(si, SentenceTokens(doc_, doc_.sentences[si]));
+    }
   }
 
   // Full names: accepted multi-token candidates, keyed by PersonKey.
@@ -848,9 +852,10 @@ PersonIndex Finder::Run() {
 
 }  // namespace
 
-PersonIndex FindPersons(const Document& doc, const Lexicons& lexicons) {
+PersonIndex FindPersons(const Document& doc, const Lexicons& lexicons,
+                        const std::vector<std::vector<Token>>* sentence_tokens) {
   Finder finder(doc, lexicons);
-  return finder.Run();
+  return finder.Run(sentence_tokens);
 }
 
 }  // namespace claimcheck
