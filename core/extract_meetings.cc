@@ -17,9 +17,12 @@
 // Jan. 8.
 #include <algorithm>
 #include <cstdint>
+#include <functional>
+#include <memory>
 #include <optional>
 #include <set>
 #include <string>
+#include <string_view>
 #include <unordered_map>
 #include <utility>
 #include <vector>
@@ -119,6 +122,36 @@ bool IsSubjectModifier(const Token& t) {
   return t.cap;
 }
 
+// The meeting_verbs lexicon as a lookup table: lowercased phrase -> trigger,
+// and the phrases' word prefixes (so that a scan can stop extending a phrase).
+struct TriggerTable {
+  struct Hash {
+    using is_transparent = void;
+    size_t operator()(std::string_view s) const { return std::hash<std::string_view>{}(s); }
+  };
+  std::unordered_map<std::string, TriggerDef, Hash, std::equal_to<>> triggers;
+  std::unordered_map<std::string, int, Hash, std::equal_to<>> prefixes;
+
+  explicit TriggerTable(const Lexicons& lex) {
+    for (const auto& [key, value] : lex.Get("meeting_verbs").entries()) {
+      TriggerDef def;
+      if (!ParseTriggerDef(value, &def)) continue;
+      std::string lower = AsciiLower(key);
+      for (size_t p = lower.find(' '); p != std::string::npos; p = lower.find(' ', p + 1)) {
+        prefixes[lower.substr(0, p)]++;
+      }
+      triggers[std::move(lower)] = def;
+    }
+  }
+  bool HasWordPrefix(std::string_view key) const {
+    return triggers.find(key) != triggers.end() || prefixes.find(key) != prefixes.end();
+  }
+  static const TriggerTable& For(const Lexicons& lex) {
+    return lex.Derived<TriggerTable>("meetings.triggers",
+                                     [&] { return std::make_unique<TriggerTable>(lex); });
+  }
+};
+
 class MeetingExtractor {
  public:
   MeetingExtractor(const ExtractContext& ctx, std::vector<Claim>* out)
@@ -126,10 +159,6 @@ class MeetingExtractor {
         out_(out),
         own_(ctx.persons ? PersonIndex() : FindPersons(ctx.doc, ctx.lexicons)),
         persons_(ctx.persons ? ctx.persons : &own_) {
-    for (const auto& [key, value] : ctx.lexicons.Get("meeting_verbs").entries()) {
-      TriggerDef def;
-      if (ParseTriggerDef(value, &def)) triggers_[AsciiLower(key)] = def;
-    }
   }
 
   void Run();
@@ -203,7 +232,10 @@ class MeetingExtractor {
   std::vector<Claim>* out_;
   PersonIndex own_;             // when the context brings none
   const PersonIndex* persons_;  // ctx.persons or &own_
-  std::unordered_map<std::string, TriggerDef> triggers_;
+  // The trigger table, built once per Lexicons object.
+  const TriggerTable& table_ = TriggerTable::For(ctx_.lexicons);
+  const std::unordered_map<std::string, TriggerDef, TriggerTable::Hash, std::equal_to<>>&
+      triggers_ = table_.triggers;
   std::vector<Token> own_toks_;  // when the context has no token cache
   const std::vector<Token>* toks_ptr_ = &own_toks_;
   const std::vector<Token>& toks() const { return *toks_ptr_; }
@@ -232,6 +264,7 @@ void MeetingExtractor::FindTriggers(std::vector<Trigger>* out) const {
         def = it->second;
       }
       if (toks()[i + k].possessive) break;
+      if (!table_.HasWordPrefix(key)) break;  // no longer trigger starts so
     }
     if (best == 0) {
       // "held direct talks", "had a brief phone call": a light verb, up to
