@@ -59,6 +59,7 @@ void PrepareDocument(Document* doc, const TimeTagger& tagger,
                                  std::move(message)});
   }
   *times = tagger.Tag(doc->normalized.text, doc->sentences, doc->published_date);
+  doc->normalized.Compact();  // only ToOriginal() reads the map from here on
 }
 
 Pipeline::Pipeline(PipelineOptions options) : options_(std::move(options)) {}
