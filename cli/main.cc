@@ -151,6 +151,7 @@ bool LoadAndRun(const CommonOptions& opts, claimcheck::Progress* progress,
   *lexicons = set->ExtendLexicons(claimcheck::Lexicons::Default());
   claimcheck::PipelineOptions popts = PipelineOptionsFrom(opts);
   popts.lexicons = lexicons;
+  popts.keep_times = false;  // check and graph never print the time expressions
   popts.on_progress = progress->Callback();
   claimcheck::Pipeline pipeline(popts);
   *corpus = pipeline.Run(opts.inputs, &std::cin);

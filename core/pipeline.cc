@@ -106,6 +106,7 @@ Corpus Pipeline::Process(std::vector<Document> documents,
       ExtractContext ctx{doc, i, corpus.times[i], lexicons};
       claims[i] = ExtractClaims(ctx);
       claims[i].shrink_to_fit();  // kept until the merge: no growth slack
+      if (!options_.keep_times) std::vector<TimeExpr>().swap(corpus.times[i]);
       if (options_.on_progress) {
         std::lock_guard<std::mutex> lock(progress_mu);
         progress.processed++;
