@@ -10,9 +10,11 @@
 
 #include <algorithm>
 #include <cstdint>
+#include <functional>
 #include <initializer_list>
 #include <map>
 #include <set>
+#include <string_view>
 #include <unordered_map>
 #include <unordered_set>
 
@@ -439,7 +441,31 @@ std::vector<std::string> KeyTokens(std::string_view full_name) {
 
 }  // namespace
 
-std::string PersonKey(std::string_view full_name) {
+namespace {
+
+// A per-thread memo of a pure string -> string function: the same names are
+// keyed over and over (every mention in a document, every document of a
+// story, the graph's person resolution). Bounded: cleared when full.
+class KeyMemo {
+ public:
+  template <typename F>
+  const std::string& Get(std::string_view name, F compute) {
+    auto it = map_.find(name);
+    if (it != map_.end()) return it->second;
+    if (map_.size() >= kMaxEntries) map_.clear();
+    return map_.emplace(std::string(name), compute(name)).first->second;
+  }
+
+ private:
+  static constexpr size_t kMaxEntries = 1 << 16;
+  struct Hash {
+    using is_transparent = void;
+    size_t operator()(std::string_view s) const { return std::hash<std::string_view>{}(s); }
+  };
+  std::unordered_map<std::string, std::string, Hash, std::equal_to<>> map_;
+};
+
+std::string ComputePersonKey(std::string_view full_name) {
   std::vector<std::string> tokens = KeyTokens(full_name);
   std::string out;
   for (const std::string& t : tokens) {
@@ -449,10 +475,22 @@ std::string PersonKey(std::string_view full_name) {
   return out;
 }
 
-std::string SurnameKey(std::string_view full_name) {
+std::string ComputeSurnameKey(std::string_view full_name) {
   std::vector<std::string> tokens = KeyTokens(full_name);
   while (tokens.size() > 1 && IsSuffixKey(tokens.back())) tokens.pop_back();
   return tokens.empty() ? std::string() : tokens.back();
+}
+
+}  // namespace
+
+std::string PersonKey(std::string_view full_name) {
+  thread_local KeyMemo memo;
+  return memo.Get(full_name, ComputePersonKey);
+}
+
+std::string SurnameKey(std::string_view full_name) {
+  thread_local KeyMemo memo;
+  return memo.Get(full_name, ComputeSurnameKey);
 }
 
 // ---------------------------------------------------------------------------
