@@ -122,14 +122,22 @@ std::vector<Claim> ExtractClaims(const ExtractContext& in) {
   ExtractStatuses(ctx, &claims);
   DateClaims(ctx, &claims);
 
+  // Stance of each claim (with the built-in lexicons, as AnalyzeStance's
+  // three-argument form); the pattern hints are computed once per sentence.
+  std::vector<StanceHints> hints(ctx.doc.sentences.size());
+  std::vector<bool> have_hints(ctx.doc.sentences.size(), false);
   for (Claim& c : claims) {
     c.doc = ctx.doc_index;
     if (c.sentence >= ctx.doc.sentences.size()) continue;
     const Sentence& s = ctx.doc.sentences[c.sentence];
     if (c.span.begin < s.span.begin || c.span.end > s.span.end) continue;
-    StanceInfo info = AnalyzeStance(ctx.doc.Slice(s.span),
-                                    c.span.begin - s.span.begin,
-                                    c.span.end - s.span.begin);
+    if (!have_hints[c.sentence]) {
+      hints[c.sentence] = StanceHintsFor(ctx.doc.Slice(s.span), Lexicons::Default());
+      have_hints[c.sentence] = true;
+    }
+    StanceInfo info =
+        AnalyzeStance(ctx.doc.Slice(s.span), c.span.begin - s.span.begin,
+                      c.span.end - s.span.begin, Lexicons::Default(), hints[c.sentence]);
     if (c.stance == Stance::kAsserted) c.stance = info.stance;
     if (c.attribution.empty()) c.attribution = info.attribution;
     if (c.hedge.empty()) c.hedge = info.hedge;
