@@ -38,6 +38,9 @@ size_t MatchEntry(const std::vector<Token>& tokens, size_t i, size_t end,
 
 size_t MatchQualifier(const std::vector<Token>& tokens, size_t i, size_t end,
                       const Lexicons& lex, std::string* canonical) {
+  // What MatchEntry (not any_case) needs of the first token, checked before
+  // looking the lexicons up.
+  if (i >= end || i >= tokens.size() || !tokens[i].word || !tokens[i].cap) return 0;
   size_t best = 0;
   std::string v;
   for (const char* name : {"demonyms", "countries", "organizations"}) {
