@@ -146,6 +146,7 @@ const Lexicons& Lexicons::Default() {
 Lexicons& Lexicons::operator=(const Lexicons& other) {
   if (this == &other) return *this;
   lexicons_ = other.lexicons_;
+  RebuildIndex();
   std::lock_guard<std::mutex> lock(derived_mu_);
   derived_.clear();
   return *this;
@@ -154,13 +155,20 @@ Lexicons& Lexicons::operator=(const Lexicons& other) {
 Lexicon* Lexicons::Mutable(const std::string& name) {
   std::lock_guard<std::mutex> lock(derived_mu_);
   derived_.clear();
-  return &lexicons_[name];
+  Lexicon* lex = &lexicons_[name];
+  RebuildIndex();
+  return lex;
+}
+
+void Lexicons::RebuildIndex() {
+  index_.clear();
+  for (const auto& [name, lex] : lexicons_) index_.emplace(std::string_view(name), &lex);
 }
 
 const Lexicon& Lexicons::Get(std::string_view name) const {
   static const Lexicon kEmpty;
-  auto it = lexicons_.find(name);
-  return it == lexicons_.end() ? kEmpty : it->second;
+  auto it = index_.find(name);
+  return it == index_.end() ? kEmpty : *it->second;
 }
 
 std::vector<std::string> Lexicons::Names() const {
@@ -179,6 +187,7 @@ Status Lexicons::Load(const std::map<std::string, std::string>& files) {
     Status s = lexicons_[name].Parse(content, "core/data/" + name + ".txt");
     if (!s.ok() && first.ok()) first = s;
   }
+  RebuildIndex();
   return first;
 }
 

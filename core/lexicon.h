@@ -66,7 +66,7 @@ class Lexicons {
  public:
   Lexicons() = default;
   // Copies the word lists, not the derived data (see Derived).
-  Lexicons(const Lexicons& other) : lexicons_(other.lexicons_) {}
+  Lexicons(const Lexicons& other) : lexicons_(other.lexicons_) { RebuildIndex(); }
   Lexicons& operator=(const Lexicons& other);
 
   // The built-in lexicons (core/data/*.txt), parsed once.
@@ -99,7 +99,12 @@ class Lexicons {
   }
 
  private:
+  void RebuildIndex();
+
   std::map<std::string, Lexicon, std::less<>> lexicons_;
+  // name -> lexicon, for Get() (called per token by the finders); the views
+  // point into lexicons_'s keys and are rebuilt whenever it changes.
+  std::unordered_map<std::string_view, const Lexicon*> index_;
   mutable std::mutex derived_mu_;
   mutable std::map<std::string, std::shared_ptr<const void>> derived_;
 };
