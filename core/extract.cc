@@ -117,9 +117,7 @@ std::vector<Claim> ExtractClaims(const ExtractContext& in) {
   std::vector<Claim> claims;
   ExtractRoles(ctx, &claims);
   ExtractMeetings(ctx, &claims);
-  ExtractProgress(ctx, &claims);
-  ExtractQuantities(ctx, &claims);
-  ExtractStatuses(ctx, &claims);
+  ExtractValues(ctx, &claims);  // progress, quantities, statuses
   DateClaims(ctx, &claims);
 
   // Stance of each claim (with the built-in lexicons, as AnalyzeStance's

@@ -41,6 +41,9 @@ void ExtractMeetings(const ExtractContext& ctx, std::vector<Claim>* out);
 void ExtractProgress(const ExtractContext& ctx, std::vector<Claim>* out);
 void ExtractQuantities(const ExtractContext& ctx, std::vector<Claim>* out);
 void ExtractStatuses(const ExtractContext& ctx, std::vector<Claim>* out);
+// ExtractProgress, ExtractQuantities and ExtractStatuses in that order,
+// sharing their tokens of each sentence.
+void ExtractValues(const ExtractContext& ctx, std::vector<Claim>* out);
 
 // All of the above, then stance/attribution, sorted by span. Claim ids are
 // left empty; the pipeline numbers them across the run.
