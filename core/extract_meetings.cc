@@ -143,9 +143,8 @@ struct TriggerTable {
       triggers[std::move(lower)] = def;
     }
   }
-  bool HasWordPrefix(std::string_view key) const {
-    return triggers.find(key) != triggers.end() || prefixes.find(key) != prefixes.end();
-  }
+  // Some longer trigger starts with `key` and a space.
+  bool HasLongerKey(std::string_view key) const { return prefixes.find(key) != prefixes.end(); }
   static const TriggerTable& For(const Lexicons& lex) {
     return lex.Derived<TriggerTable>("meetings.triggers",
                                      [&] { return std::make_unique<TriggerTable>(lex); });
@@ -264,7 +263,7 @@ void MeetingExtractor::FindTriggers(std::vector<Trigger>* out) const {
         def = it->second;
       }
       if (toks()[i + k].possessive) break;
-      if (!table_.HasWordPrefix(key)) break;  // no longer trigger starts so
+      if (!table_.HasLongerKey(key)) break;  // no longer trigger starts so
     }
     if (best == 0) {
       // "held direct talks", "had a brief phone call": a light verb, up to

@@ -117,9 +117,8 @@ const std::string* Lexicon::FindLower(std::string_view lower_key) const {
   return it == index_.end() ? nullptr : &entries_[it->second].second;
 }
 
-bool Lexicon::HasWordPrefix(std::string_view lower_key) const {
-  return index_.find(lower_key) != index_.end() ||
-         prefixes_.find(lower_key) != prefixes_.end();
+bool Lexicon::HasLongerKey(std::string_view lower_key) const {
+  return prefixes_.find(lower_key) != prefixes_.end();
 }
 
 bool Lexicon::Contains(std::string_view key) const {

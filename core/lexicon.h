@@ -40,10 +40,10 @@ class Lexicon {
   // The value of `lower_key`, which must be ASCII-lowercase already, or null;
   // no copies (the hot path of token matchers).
   const std::string* FindLower(std::string_view lower_key) const;
-  // True when `lower_key` (ASCII-lowercase) is a key or the first words of a
+  // True when `lower_key` (ASCII-lowercase) is the first words of a longer
   // key ("united" of "united states"): a matcher extending a phrase word by
   // word can stop when it is not.
-  bool HasWordPrefix(std::string_view lower_key) const;
+  bool HasLongerKey(std::string_view lower_key) const;
   // Entries in file order (key as written, value; value == key for lists).
   const std::vector<std::pair<std::string, std::string>>& entries() const {
     return entries_;

@@ -31,7 +31,7 @@ size_t MatchEntry(const std::vector<Token>& tokens, size_t i, size_t end,
       if (value) *value = *v;
     }
     if (t.possessive) break;  // "the United States' plan": stop here
-    if (!lexicon.HasWordPrefix(key)) break;  // no longer entry starts so
+    if (!lexicon.HasLongerKey(key)) break;  // no longer entry starts so
   }
   return best;
 }
