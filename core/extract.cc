@@ -140,11 +140,17 @@ std::vector<Claim> ExtractClaims(const ExtractContext& in) {
     if (c.attribution.empty()) c.attribution = info.attribution;
     if (c.hedge.empty()) c.hedge = info.hedge;
   }
-  std::stable_sort(claims.begin(), claims.end(),
-                   [](const Claim& a, const Claim& b) {
-                     return a.span.begin < b.span.begin;
-                   });
-  return claims;
+  // Sorted by position, stably: through an index, since a Claim is large to
+  // move around.
+  std::vector<size_t> order(claims.size());
+  for (size_t i = 0; i < order.size(); ++i) order[i] = i;
+  std::stable_sort(order.begin(), order.end(), [&](size_t a, size_t b) {
+    return claims[a].span.begin < claims[b].span.begin;
+  });
+  std::vector<Claim> sorted;
+  sorted.reserve(claims.size());
+  for (size_t i : order) sorted.push_back(std::move(claims[i]));
+  return sorted;
 }
 
 }  // namespace claimcheck
