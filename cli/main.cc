@@ -232,7 +232,8 @@ int main(int argc, char** argv) {
     claimcheck::Progress progress(claimcheck::Progress::ShouldShow(common.quiet));
     if (!LoadAndRun(common, &progress, &set, &lexicons, &corpus)) return kExitUsage;
     std::unique_ptr<claimcheck::FactGraph> fact_graph;
-    std::vector<Finding> findings = claimcheck::RunRules(set, corpus, lexicons, &fact_graph);
+    std::vector<Finding> findings = claimcheck::RunRules(set, corpus, lexicons, &fact_graph,
+                                                            common.threads);
     progress.AddFindings(findings.size());
     progress.Finish();
     claimcheck::RunInfo info;
