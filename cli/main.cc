@@ -151,6 +151,7 @@ bool LoadAndRun(const CommonOptions& opts, claimcheck::Progress* progress,
   *lexicons = set->ExtendLexicons(claimcheck::Lexicons::Default());
   claimcheck::PipelineOptions popts = PipelineOptionsFrom(opts);
   popts.lexicons = lexicons;
+  popts.keep_times = false;  // check and graph never print the time expressions
   popts.on_progress = progress->Callback();
   claimcheck::Pipeline pipeline(popts);
   *corpus = pipeline.Run(opts.inputs, &std::cin);
@@ -231,7 +232,8 @@ int main(int argc, char** argv) {
     claimcheck::Progress progress(claimcheck::Progress::ShouldShow(common.quiet));
     if (!LoadAndRun(common, &progress, &set, &lexicons, &corpus)) return kExitUsage;
     std::unique_ptr<claimcheck::FactGraph> fact_graph;
-    std::vector<Finding> findings = claimcheck::RunRules(set, corpus, lexicons, &fact_graph);
+    std::vector<Finding> findings = claimcheck::RunRules(set, corpus, lexicons, &fact_graph,
+                                                            common.threads);
     progress.AddFindings(findings.size());
     progress.Finish();
     claimcheck::RunInfo info;

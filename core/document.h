@@ -35,12 +35,28 @@ struct Span {
 // is original.size(). A byte the normalizer inserted (the space in
 // "U.S.envoy" -> "U.S. envoy") maps to the original position of the byte that
 // follows it, so a span never swallows inserted text.
+//
+// Compact() replaces `offsets` by runs (stretches where normalized and
+// original bytes advance together): the same map in a few bytes per change
+// instead of four bytes per byte. The pipeline compacts every document once
+// it is time-tagged; ToOriginal() reads either form.
 struct NormalizedText {
   std::string text;
   std::vector<uint32_t> offsets;
 
   // The original range the normalized range [b, e) came from.
   Span ToOriginal(Span normalized) const;
+  // The original byte of normalized byte i (i <= text.size()).
+  size_t OriginalAt(size_t i) const;
+  void Compact();
+
+ private:
+  struct Run {
+    uint32_t normalized;  // first normalized byte of the run
+    uint32_t original;    // its original byte; later ones follow one to one
+  };
+  std::vector<Run> runs_;   // when compacted: sorted by `normalized`
+  size_t entries_ = 0;      // offsets.size() before compaction
 };
 
 // What kind of block a sentence-like unit stands in.

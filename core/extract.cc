@@ -148,37 +148,57 @@ void DateClaims(const ExtractContext& ctx, std::vector<Claim>* claims) {
 
 std::vector<Claim> ExtractClaims(const ExtractContext& in) {
   // The person finder's result is shared by the role and meeting extractors.
+  // So are the tokens of each sentence (the person, role and meeting finders
+  // all scan them).
   PersonIndex persons;
+  std::vector<std::vector<Token>> tokens;
   ExtractContext ctx = in;
+  if (!ctx.sentence_tokens) {
+    tokens.reserve(ctx.doc.sentences.size());
+    for (const Sentence& s : ctx.doc.sentences) tokens.push_back(SentenceTokens(ctx.doc, s));
+    ctx.sentence_tokens = &tokens;
+  }
   if (!ctx.persons) {
-    persons = FindPersons(ctx.doc, ctx.lexicons);
+    persons = FindPersons(ctx.doc, ctx.lexicons, ctx.sentence_tokens);
     ctx.persons = &persons;
   }
   std::vector<Claim> claims;
   ExtractRoles(ctx, &claims);
   ExtractMeetings(ctx, &claims);
-  ExtractProgress(ctx, &claims);
-  ExtractQuantities(ctx, &claims);
-  ExtractStatuses(ctx, &claims);
+  ExtractValues(ctx, &claims);  // progress, quantities, statuses
   DateClaims(ctx, &claims);
 
+  // Stance of each claim (with the built-in lexicons, as AnalyzeStance's
+  // three-argument form); the pattern hints are computed once per sentence.
+  std::vector<StanceHints> hints(ctx.doc.sentences.size());
+  std::vector<bool> have_hints(ctx.doc.sentences.size(), false);
   for (Claim& c : claims) {
     c.doc = ctx.doc_index;
     if (c.sentence >= ctx.doc.sentences.size()) continue;
     const Sentence& s = ctx.doc.sentences[c.sentence];
     if (c.span.begin < s.span.begin || c.span.end > s.span.end) continue;
-    StanceInfo info = AnalyzeStance(ctx.doc.Slice(s.span),
-                                    c.span.begin - s.span.begin,
-                                    c.span.end - s.span.begin);
+    if (!have_hints[c.sentence]) {
+      hints[c.sentence] = StanceHintsFor(ctx.doc.Slice(s.span), Lexicons::Default());
+      have_hints[c.sentence] = true;
+    }
+    StanceInfo info =
+        AnalyzeStance(ctx.doc.Slice(s.span), c.span.begin - s.span.begin,
+                      c.span.end - s.span.begin, Lexicons::Default(), hints[c.sentence]);
     if (c.stance == Stance::kAsserted) c.stance = info.stance;
     if (c.attribution.empty()) c.attribution = info.attribution;
     if (c.hedge.empty()) c.hedge = info.hedge;
   }
-  std::stable_sort(claims.begin(), claims.end(),
-                   [](const Claim& a, const Claim& b) {
-                     return a.span.begin < b.span.begin;
-                   });
-  return claims;
+  // Sorted by position, stably: through an index, since a Claim is large to
+  // move around.
+  std::vector<size_t> order(claims.size());
+  for (size_t i = 0; i < order.size(); ++i) order[i] = i;
+  std::stable_sort(order.begin(), order.end(), [&](size_t a, size_t b) {
+    return claims[a].span.begin < claims[b].span.begin;
+  });
+  std::vector<Claim> sorted;
+  sorted.reserve(claims.size());
+  for (size_t i : order) sorted.push_back(std::move(claims[i]));
+  return sorted;
 }
 
 }  // namespace claimcheck

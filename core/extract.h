@@ -19,6 +19,7 @@
 namespace claimcheck {
 
 struct PersonIndex;  // core/people.h
+struct Token;        // core/people.h
 
 // What an extractor sees: one normalized, segmented, time-tagged document.
 struct ExtractContext {
@@ -29,6 +30,9 @@ struct ExtractContext {
   // FindPersons(doc, lexicons), found once by ExtractClaims and shared by the
   // extractors; null when an extractor is called on its own (it finds them).
   const PersonIndex* persons = nullptr;
+  // SentenceTokens() of every sentence, tokenized once by ExtractClaims and
+  // shared likewise; null when an extractor is called on its own.
+  const std::vector<std::vector<Token>>* sentence_tokens = nullptr;
 };
 
 // The extractors (each defined in its own .cc).
@@ -37,6 +41,9 @@ void ExtractMeetings(const ExtractContext& ctx, std::vector<Claim>* out);
 void ExtractProgress(const ExtractContext& ctx, std::vector<Claim>* out);
 void ExtractQuantities(const ExtractContext& ctx, std::vector<Claim>* out);
 void ExtractStatuses(const ExtractContext& ctx, std::vector<Claim>* out);
+// ExtractProgress, ExtractQuantities and ExtractStatuses in that order,
+// sharing their tokens of each sentence.
+void ExtractValues(const ExtractContext& ctx, std::vector<Claim>* out);
 
 // All of the above, then stance/attribution, sorted by span. Claim ids are
 // left empty; the pipeline numbers them across the run.

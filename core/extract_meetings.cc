@@ -19,9 +19,12 @@
 #include <cctype>
 #include <cstdint>
 #include <iterator>
+#include <functional>
+#include <memory>
 #include <optional>
 #include <set>
 #include <string>
+#include <string_view>
 #include <unordered_map>
 #include <utility>
 #include <vector>
@@ -139,6 +142,35 @@ bool IsSubjectModifier(const Token& t) {
   return t.cap;
 }
 
+// The meeting_verbs lexicon as a lookup table: lowercased phrase -> trigger,
+// and the phrases' word prefixes (so that a scan can stop extending a phrase).
+struct TriggerTable {
+  struct Hash {
+    using is_transparent = void;
+    size_t operator()(std::string_view s) const { return std::hash<std::string_view>{}(s); }
+  };
+  std::unordered_map<std::string, TriggerDef, Hash, std::equal_to<>> triggers;
+  std::unordered_map<std::string, int, Hash, std::equal_to<>> prefixes;
+
+  explicit TriggerTable(const Lexicons& lex) {
+    for (const auto& [key, value] : lex.Get("meeting_verbs").entries()) {
+      TriggerDef def;
+      if (!ParseTriggerDef(value, &def)) continue;
+      std::string lower = AsciiLower(key);
+      for (size_t p = lower.find(' '); p != std::string::npos; p = lower.find(' ', p + 1)) {
+        prefixes[lower.substr(0, p)]++;
+      }
+      triggers[std::move(lower)] = def;
+    }
+  }
+  // Some longer trigger starts with `key` and a space.
+  bool HasLongerKey(std::string_view key) const { return prefixes.find(key) != prefixes.end(); }
+  static const TriggerTable& For(const Lexicons& lex) {
+    return lex.Derived<TriggerTable>("meetings.triggers",
+                                     [&] { return std::make_unique<TriggerTable>(lex); });
+  }
+};
+
 class MeetingExtractor {
  public:
   MeetingExtractor(const ExtractContext& ctx, std::vector<Claim>* out)
@@ -146,10 +178,6 @@ class MeetingExtractor {
         out_(out),
         own_(ctx.persons ? PersonIndex() : FindPersons(ctx.doc, ctx.lexicons)),
         persons_(ctx.persons ? ctx.persons : &own_) {
-    for (const auto& [key, value] : ctx.lexicons.Get("meeting_verbs").entries()) {
-      TriggerDef def;
-      if (ParseTriggerDef(value, &def)) triggers_[AsciiLower(key)] = def;
-    }
     auto sg = triggers_.find("signing ceremony");
     if (sg != triggers_.end() && sg->second.role == TriggerRole::kOccur) signing_ = sg->second;
   }
@@ -180,8 +208,8 @@ class MeetingExtractor {
   // "After", "Before", "Since", "While" or "Ahead (of)": a fronted adverbial
   // that ends at its comma.
   bool FrontedAdverbial(size_t cs) const {
-    if (cs == 0 || (cs > 1 && toks_[cs - 2].word)) return false;
-    const std::string& w = toks_[cs - 1].lower;
+    if (cs == 0 || (cs > 1 && toks()[cs - 2].word)) return false;
+    const std::string& w = toks()[cs - 1].lower;
     return w == "after" || w == "before" || w == "since" || w == "while" || w == "ahead";
   }
   void FindPlace(size_t b, size_t e, size_t anchor, Claim* c, bool occurrence = false) const;
@@ -193,7 +221,7 @@ class MeetingExtractor {
         [](const TimeExpr& t, size_t p) { return t.span.begin < p; });
   }
   Span TokSpan(size_t b, size_t e) const {
-    return Span{toks_[b].span.begin, toks_[e - 1].span.end};
+    return Span{toks()[b].span.begin, toks()[e - 1].span.end};
   }
   Mention MakeMention(size_t b, size_t e, std::string value) const {
     Mention m;
@@ -206,8 +234,8 @@ class MeetingExtractor {
   // The event noun phrase: modifiers before the noun at b, not before lo.
   size_t ExpandSubject(size_t b, size_t lo) const {
     size_t sb = b;
-    while (sb > lo && b - sb < 4 && IsSubjectModifier(toks_[sb - 1]) &&
-           !in_mention_[sb - 1] && !toks_[sb - 1].possessive) {
+    while (sb > lo && b - sb < 4 && IsSubjectModifier(toks()[sb - 1]) &&
+           !in_mention_[sb - 1] && !toks()[sb - 1].possessive) {
       --sb;
     }
     return sb;
@@ -218,7 +246,7 @@ class MeetingExtractor {
   bool AtClauseStart(size_t cs, size_t tb) const {
     if (tb < cs || tb - cs > 4) return false;
     for (size_t k = cs; k < tb; ++k) {
-      if (!toks_[k].word || in_mention_[k] || !(IsSubjectModifier(toks_[k]) || toks_[k].cap)) {
+      if (!toks()[k].word || in_mention_[k] || !(IsSubjectModifier(toks()[k]) || toks()[k].cap)) {
         return false;
       }
     }
@@ -226,8 +254,8 @@ class MeetingExtractor {
   }
   // "two-day", "three-day", "multi-day", "week-long", "2-day" in [b, e).
   bool MultiDay(size_t b, size_t e) const {
-    for (size_t k = b; k < e && k < toks_.size(); ++k) {
-      const std::string& w = toks_[k].lower;
+    for (size_t k = b; k < e && k < toks().size(); ++k) {
+      const std::string& w = toks()[k].lower;
       size_t dash = w.find('-');
       if (w == "weeklong" || w == "multiday") return true;
       if (dash == std::string::npos || dash == 0) continue;
@@ -247,9 +275,14 @@ class MeetingExtractor {
   std::vector<Claim>* out_;
   PersonIndex own_;             // when the context brings none
   const PersonIndex* persons_;  // ctx.persons or &own_
-  std::unordered_map<std::string, TriggerDef> triggers_;
+  // The trigger table, built once per Lexicons object.
+  const TriggerTable& table_ = TriggerTable::For(ctx_.lexicons);
+  const std::unordered_map<std::string, TriggerDef, TriggerTable::Hash, std::equal_to<>>&
+      triggers_ = table_.triggers;
+  std::vector<Token> own_toks_;  // when the context has no token cache
+  const std::vector<Token>* toks_ptr_ = &own_toks_;
+  const std::vector<Token>& toks() const { return *toks_ptr_; }
   std::optional<TriggerDef> signing_;  // the lexicon's class for "signing ceremony"
-  std::vector<Token> toks_;
   std::vector<const PersonMention*> mention_at_;
   std::vector<size_t> mention_end_;
   std::vector<bool> in_mention_;
@@ -257,42 +290,43 @@ class MeetingExtractor {
 };
 
 void MeetingExtractor::FindTriggers(std::vector<Trigger>* out) const {
-  const size_t n = toks_.size();
+  const size_t n = toks().size();
   for (size_t i = 0; i < n;) {
-    if (!toks_[i].word || mention_at_[i]) {
+    if (!toks()[i].word || mention_at_[i]) {
       ++i;
       continue;
     }
     size_t best = 0;
     TriggerDef def;
     std::string key;
-    for (size_t k = 0; k < kMaxTriggerTokens && i + k < n && toks_[i + k].word; ++k) {
+    for (size_t k = 0; k < kMaxTriggerTokens && i + k < n && toks()[i + k].word; ++k) {
       if (k > 0) key.push_back(' ');
-      key += toks_[i + k].lower;
+      key += toks()[i + k].lower;
       auto it = triggers_.find(key);
       if (it != triggers_.end()) {
         best = k + 1;
         def = it->second;
       }
-      if (toks_[i + k].possessive) break;
+      if (toks()[i + k].possessive) break;
+      if (!table_.HasLongerKey(key)) break;  // no longer trigger starts so
     }
     if (best == 0) {
       // "held direct talks", "had a brief phone call": a light verb, up to
       // three modifiers, an event noun.
-      const std::string& w = toks_[i].lower;
+      const std::string& w = toks()[i].lower;
       if (w == "held" || w == "hold" || w == "holds" || w == "holding" ||
           w == "had" || w == "have" || w == "has") {
-        for (size_t k = i + 1; k < n && k <= i + 4 && toks_[k].word; ++k) {
-          auto it = triggers_.find(toks_[k].lower);
+        for (size_t k = i + 1; k < n && k <= i + 4 && toks()[k].word; ++k) {
+          auto it = triggers_.find(toks()[k].lower);
           if (it != triggers_.end() && it->second.role == TriggerRole::kNoun &&
               k > i + 1) {
             best = k + 1 - i;
             def = it->second;
             def.role = TriggerRole::kVerb;
-            if (k + 1 < n && toks_[k + 1].lower == "with") ++best;
+            if (k + 1 < n && toks()[k + 1].lower == "with") ++best;
             break;
           }
-          if (!IsSubjectModifier(toks_[k]) || toks_[k].cap) break;
+          if (!IsSubjectModifier(toks()[k]) || toks()[k].cap) break;
         }
       }
     }
@@ -316,11 +350,11 @@ void MeetingExtractor::FindTriggers(std::vector<Trigger>* out) const {
            "liftoff"},
       };
       for (const VerbObject& form : kForms) {
-        if (!form.verbs.count(toks_[i].lower)) continue;
+        if (!form.verbs.count(toks()[i].lower)) continue;
         auto lex = triggers_.find(form.lexicon_phrase);
         if (lex == triggers_.end() || lex->second.role != TriggerRole::kOccur) continue;
-        for (size_t k = i + 1; k < n && k <= i + 5 && toks_[k].word && !toks_[k].possessive; ++k) {
-          if (form.objects.count(toks_[k].lower)) {
+        for (size_t k = i + 1; k < n && k <= i + 5 && toks()[k].word && !toks()[k].possessive; ++k) {
+          if (form.objects.count(toks()[k].lower)) {
             best = k + 1 - i;
             def = lex->second;
             break;
@@ -336,12 +370,12 @@ void MeetingExtractor::FindTriggers(std::vector<Trigger>* out) const {
     size_t e = i + best;
     bool keep = true;
     if (def.role == TriggerRole::kNoun) {
-      const std::string& next = e < n ? toks_[e].lower : std::string();
+      const std::string& next = e < n ? toks()[e].lower : std::string();
       if (def.kind == EventKind::kCall && next != "with" && next != "between") {
         keep = false;  // "a call for a ceasefire"
       }
-      if (i > 0 && mention_at_[i - 1] == nullptr && toks_[i - 1].word &&
-          (toks_[i - 1].lower == "to" || toks_[i - 1].lower == "will")) {
+      if (i > 0 && mention_at_[i - 1] == nullptr && toks()[i - 1].word &&
+          (toks()[i - 1].lower == "to" || toks()[i - 1].lower == "will")) {
         keep = false;  // "to call", verbs
       }
     }
@@ -359,30 +393,30 @@ void MeetingExtractor::FindTriggers(std::vector<Trigger>* out) const {
 bool MeetingExtractor::Excluded(size_t k, size_t region_begin) const {
   // Possessive persons qualify something else ("Trump's envoy").
   size_t e = mention_end_[k];
-  if (toks_[e - 1].possessive) return true;
+  if (toks()[e - 1].possessive) return true;
   // "Trump aide", "Merkel adviser": the name modifies an office noun.
-  if (e < toks_.size() && toks_[e].word) {
-    std::optional<std::string> v = ctx_.lexicons.Get("titles").Lookup(toks_[e].lower);
+  if (e < toks().size() && toks()[e].word) {
+    std::optional<std::string> v = ctx_.lexicons.Get("titles").Lookup(toks()[e].lower);
     if (v && *v != "*" && *v != "-") return true;
   }
   // A person after "to/of/by/for/from" behind office words is a qualifier:
   // "an adviser to former President X".
   size_t j = k;
   while (j > region_begin) {
-    const Token& t = toks_[j - 1];
+    const Token& t = toks()[j - 1];
     if (!t.word) break;
     std::optional<std::string> v = ctx_.lexicons.Get("titles").Lookup(t.lower);
     std::string q;
     if ((v && *v != "-") || t.lower == "former" || t.lower == "then" ||
         t.lower == "the" || t.lower.find("-elect") != std::string::npos ||
-        MatchQualifier(toks_, j - 1, j, ctx_.lexicons, &q) == 1) {
+        MatchQualifier(toks(), j - 1, j, ctx_.lexicons, &q) == 1) {
       --j;
       continue;
     }
     break;
   }
-  if (j > region_begin && toks_[j - 1].word) {
-    const std::string& w = toks_[j - 1].lower;
+  if (j > region_begin && toks()[j - 1].word) {
+    const std::string& w = toks()[j - 1].lower;
     if (w == "to" || w == "of" || w == "by" || w == "for" || w == "from" ||
         w == "under" || w == "against" || w == "about" || w == "like") {
       return true;
@@ -390,9 +424,9 @@ bool MeetingExtractor::Excluded(size_t k, size_t region_begin) const {
   }
   // Inside an appositive that starts with "a/an" (", a longtime adviser to X,").
   for (size_t q = k; q > region_begin; --q) {
-    const Token& t = toks_[q - 1];
+    const Token& t = toks()[q - 1];
     if (t.punct == ',') {
-      if (q < k && toks_[q].word && (toks_[q].lower == "a" || toks_[q].lower == "an")) {
+      if (q < k && toks()[q].word && (toks()[q].lower == "a" || toks()[q].lower == "an")) {
         return true;
       }
       break;
@@ -404,7 +438,7 @@ bool MeetingExtractor::Excluded(size_t k, size_t region_begin) const {
 
 void MeetingExtractor::Collect(size_t b, size_t e, Claim* c,
                                std::vector<bool>* used) const {
-  e = std::min(e, toks_.size());
+  e = std::min(e, toks().size());
   for (size_t k = b; k < e; ++k) {
     if (const PersonMention* m = mention_at_[k]) {
       size_t me = mention_end_[k];
@@ -421,12 +455,12 @@ void MeetingExtractor::Collect(size_t b, size_t e, Claim* c,
       k = me - 1;
       continue;
     }
-    const Token& t = toks_[k];
+    const Token& t = toks()[k];
     if (size_t pn = PartyNameAt(k, e); pn > 0 && !(*used)[k]) {
       // "Askeria and Tarvosia began talks": countries or bodies as parties.
-      bool coordinated = (k + pn + 1 < e && toks_[k + pn].lower == "and" &&
+      bool coordinated = (k + pn + 1 < e && toks()[k + pn].lower == "and" &&
                           PartyNameAt(k + pn + 1, e) > 0) ||
-                         (k >= b + 2 && toks_[k - 1].lower == "and" && (*used)[k - 2]);
+                         (k >= b + 2 && toks()[k - 1].lower == "and" && (*used)[k - 2]);
       if (coordinated) {
         for (size_t q = k; q < k + pn; ++q) (*used)[q] = true;
         c->groups.push_back(MakeMention(k, k + pn, ""));
@@ -436,19 +470,19 @@ void MeetingExtractor::Collect(size_t b, size_t e, Claim* c,
     }
     if (!t.word || !IsGroupNoun(t.lower) || (*used)[k]) continue;
     // "special envoys X and Y" is a title, not a group.
-    if (k + 1 < toks_.size() && mention_at_[k + 1]) continue;
+    if (k + 1 < toks().size() && mention_at_[k + 1]) continue;
     size_t gb = k;
-    while (gb > b && k - gb < 5 && IsGroupModifier(toks_[gb - 1]) &&
+    while (gb > b && k - gb < 5 && IsGroupModifier(toks()[gb - 1]) &&
            !mention_at_[gb - 1] && !boundary_[gb - 1] &&
-           !(toks_[gb - 1].possessive && gb - 1 != k)) {
+           !(toks()[gb - 1].possessive && gb - 1 != k)) {
       --gb;
     }
     size_t ge = k + 1;
-    if (ge + 1 < e && (toks_[ge].lower == "of" || toks_[ge].lower == "from")) {
+    if (ge + 1 < e && (toks()[ge].lower == "of" || toks()[ge].lower == "from")) {
       size_t q = ge + 1;
       size_t last = ge;
       while (q < e && q - k < kMaxGroupTokens) {
-        const Token& u = toks_[q];
+        const Token& u = toks()[q];
         if (mention_at_[q] || boundary_[q]) break;
         if (u.word && (u.cap || u.lower == "the" || u.lower == "state" ||
                        u.lower == "government")) {
@@ -457,8 +491,8 @@ void MeetingExtractor::Collect(size_t b, size_t e, Claim* c,
           continue;
         }
         if ((u.punct == ',' || u.lower == "and") && q + 1 < e &&
-            (toks_[q + 1].cap || toks_[q + 1].lower == "and" ||
-             toks_[q + 1].lower == "the")) {
+            (toks()[q + 1].cap || toks()[q + 1].lower == "and" ||
+             toks()[q + 1].lower == "the")) {
           ++q;
           continue;
         }
@@ -474,7 +508,7 @@ void MeetingExtractor::Collect(size_t b, size_t e, Claim* c,
 
 void MeetingExtractor::FindPlace(size_t b, size_t e, size_t anchor, Claim* c,
                                  bool occurrence) const {
-  e = std::min(e, toks_.size());
+  e = std::min(e, toks().size());
   PlaceMatch best;
   size_t best_at = 0, best_dist = SIZE_MAX;
   auto rank = [](const PlaceMatch& m) {
@@ -488,14 +522,14 @@ void MeetingExtractor::FindPlace(size_t b, size_t e, size_t anchor, Claim* c,
   // in Natal"); one before it is farther off ("flying from Lisbon to ...").
   size_t anchor_end = anchor;
   if (occurrence) {
-    while (anchor_end < e && anchor_end < toks_.size() && toks_[anchor_end].word &&
-           !(toks_[anchor_end].lower == "in" || toks_[anchor_end].lower == "at" ||
-             toks_[anchor_end].lower == "near" || toks_[anchor_end].lower == "to")) {
+    while (anchor_end < e && anchor_end < toks().size() && toks()[anchor_end].word &&
+           !(toks()[anchor_end].lower == "in" || toks()[anchor_end].lower == "at" ||
+             toks()[anchor_end].lower == "near" || toks()[anchor_end].lower == "to")) {
       ++anchor_end;
     }
   }
   auto locative = [&](size_t k) {
-    const Token& t = toks_[k];
+    const Token& t = toks()[k];
     if (!t.word) return false;
     if (t.lower == "in" || t.lower == "at") return true;
     // "landed near Tampico"; "diverted to Natal" (right after the trigger only).
@@ -509,11 +543,11 @@ void MeetingExtractor::FindPlace(size_t b, size_t e, size_t anchor, Claim* c,
   // after the descriptor.
   auto skip_descriptor = [&](size_t q) {
     size_t r = q;
-    if (r < e && toks_[r].lower == "the") ++r;
-    for (size_t j = r; j < r + 3 && j + 2 < e && toks_[j].word && !toks_[j].cap; ++j) {
-      const std::string& w = toks_[j].lower;
+    if (r < e && toks()[r].lower == "the") ++r;
+    for (size_t j = r; j < r + 3 && j + 2 < e && toks()[j].word && !toks()[j].cap; ++j) {
+      const std::string& w = toks()[j].lower;
       if ((w == "city" || w == "town" || w == "village" || w == "port" || w == "municipality") &&
-          toks_[j + 1].lower == "of" && toks_[j + 2].cap) {
+          toks()[j + 1].lower == "of" && toks()[j + 2].cap) {
         return j + 2;
       }
     }
@@ -522,7 +556,7 @@ void MeetingExtractor::FindPlace(size_t b, size_t e, size_t anchor, Claim* c,
   for (size_t k = b; k + 1 < e; ++k) {
     if (!locative(k)) continue;
     size_t at = skip_descriptor(k + 1);
-    PlaceMatch m = MatchPlace(toks_, at, e, ctx_.lexicons);
+    PlaceMatch m = MatchPlace(toks(), at, e, ctx_.lexicons);
     if (m.kind == PlaceMatch::Kind::kNone) continue;
     // "in Paris, France": the city wins over the country after it.
     size_t dist = distance(k);
@@ -538,7 +572,7 @@ void MeetingExtractor::FindPlace(size_t b, size_t e, size_t anchor, Claim* c,
     // (a town is more precise than the country a known name gives).
     bool found = false;
     for (size_t k = b; k + 1 < e; ++k) {
-      const Token& t = toks_[k];
+      const Token& t = toks()[k];
       if (!locative(k) && !(t.word && t.lower == "near")) continue;
       size_t at = skip_descriptor(k + 1);
       size_t n = UnknownPlaceAt(at, e);
@@ -557,19 +591,19 @@ void MeetingExtractor::FindPlace(size_t b, size_t e, size_t anchor, Claim* c,
     if (found) c->confidence = std::min(c->confidence, 0.7);
   }
   size_t pb = best_at;
-  if (toks_[pb].lower == "the") ++pb;
+  if (toks()[pb].lower == "the") ++pb;
   c->place = MakeMention(pb, best_at + best.tokens, best.value);
   if (best.kind == PlaceMatch::Kind::kRegion) c->confidence = std::min(c->confidence, 0.6);
 }
 
 size_t MeetingExtractor::UnknownPlaceAt(size_t k, size_t e) const {
-  e = std::min(e, toks_.size());
+  e = std::min(e, toks().size());
   size_t q = k;
   const Lexicon& stop = ctx_.lexicons.Get("name_stopwords");
   const Lexicon& titles = ctx_.lexicons.Get("titles");
   size_t plain = 0;  // tokens that are not stopwords ("Port" and "Falls" are)
   while (q < e && q < k + 3) {
-    const Token& t = toks_[q];
+    const Token& t = toks()[q];
     if (!t.word || !t.cap || t.initial || mention_at_[q] || in_mention_[q] ||
         titles.Contains(t.lower)) {
       break;
@@ -577,7 +611,7 @@ size_t MeetingExtractor::UnknownPlaceAt(size_t k, size_t e) const {
     auto time = FirstTimeAt(t.span.begin);
     if (time != ctx_.times.end() && time->span.begin < t.span.end) break;  // "in January"
     std::string qual;
-    if (MatchQualifier(toks_, q, e, ctx_.lexicons, &qual) > 0) return 0;  // a country, a body
+    if (MatchQualifier(toks(), q, e, ctx_.lexicons, &qual) > 0) return 0;  // a country, a body
     if (!stop.Contains(std::string(t.text))) ++plain;
     ++q;
     if (t.possessive) return 0;  // "in Tarvosia's capital": a country
@@ -607,38 +641,38 @@ size_t MeetingExtractor::UnknownPlaceAt(size_t k, size_t e) const {
   }
   // The next word must not continue a name or an organization ("in Kalmar
   // Airways' hangar", "at Brightline Inc").
-  if (q < e && toks_[q].word && toks_[q].cap) return 0;
+  if (q < e && toks()[q].word && toks()[q].cap) return 0;
   return q - k;
 }
 
 size_t MeetingExtractor::PartyNameAt(size_t k, size_t e) const {
-  e = std::min(e, toks_.size());
-  if (k >= e || !toks_[k].word || !toks_[k].cap || mention_at_[k] || in_mention_[k]) return 0;
+  e = std::min(e, toks().size());
+  if (k >= e || !toks()[k].word || !toks()[k].cap || mention_at_[k] || in_mention_[k]) return 0;
   std::string qual;
-  size_t n = MatchQualifier(toks_, k, e, ctx_.lexicons, &qual);
+  size_t n = MatchQualifier(toks(), k, e, ctx_.lexicons, &qual);
   if (n > 0) {
     // A demonym before a noun qualifies it ("Russian troops"): no party.
-    if (k + n < e && toks_[k + n].word && !toks_[k + n].cap && toks_[k + n].lower != "and") {
+    if (k + n < e && toks()[k + n].word && !toks()[k + n].cap && toks()[k + n].lower != "and") {
       return 0;
     }
     return n;
   }
-  const Token& t = toks_[k];
+  const Token& t = toks()[k];
   if (t.initial || t.possessive || ctx_.lexicons.Get("name_stopwords").Contains(std::string(t.text)) ||
       ctx_.lexicons.Get("titles").Contains(t.lower) || IsGroupNoun(t.lower)) {
     return 0;
   }
-  if (MatchPlace(toks_, k, e, ctx_.lexicons).kind != PlaceMatch::Kind::kNone) return 0;
+  if (MatchPlace(toks(), k, e, ctx_.lexicons).kind != PlaceMatch::Kind::kNone) return 0;
   // One word only, and not the start of a longer name.
-  if (k + 1 < e && toks_[k + 1].word && toks_[k + 1].cap) return 0;
+  if (k + 1 < e && toks()[k + 1].word && toks()[k + 1].cap) return 0;
   return 1;
 }
 
 void MeetingExtractor::FindDate(size_t b, size_t e, size_t anchor, Claim* c) const {
-  e = std::min(e, toks_.size());
+  e = std::min(e, toks().size());
   if (b >= e) return;
   Span range = TokSpan(b, e);
-  size_t anchor_pos = toks_[std::min(anchor, toks_.size() - 1)].span.begin;
+  size_t anchor_pos = toks()[std::min(anchor, toks().size() - 1)].span.begin;
   const TimeExpr* best = nullptr;
   long best_score = 0;
   // The times are in text order: only those inside the range are visited
@@ -652,9 +686,9 @@ void MeetingExtractor::FindDate(size_t b, size_t e, size_t anchor, Claim* c) con
                     : static_cast<long>(anchor_pos - t.span.begin);
     // Preceded by on/in/at/during: the time of the event.
     size_t k = 0;
-    while (k < toks_.size() && toks_[k].span.end <= t.span.begin) ++k;
-    if (k > 0 && toks_[k - 1].word) {
-      const std::string& w = toks_[k - 1].lower;
+    while (k < toks().size() && toks()[k].span.end <= t.span.begin) ++k;
+    if (k > 0 && toks()[k - 1].word) {
+      const std::string& w = toks()[k - 1].lower;
       if (w == "on" || w == "in" || w == "at" || w == "during" || w == "this" ||
           w == "last" || w == "next") {
         dist /= 4;
@@ -693,27 +727,32 @@ void MeetingExtractor::Finish(size_t si, Claim* c, size_t b, size_t e) {
 void MeetingExtractor::ScanSentence(size_t si) {
   const Sentence* sent =
       si < ctx_.doc.sentences.size() ? &ctx_.doc.sentences[si] : nullptr;
-  toks_ = SentenceOrTextTokens(ctx_.doc, si);
-  const size_t n = toks_.size();
+  if (ctx_.sentence_tokens && si < ctx_.sentence_tokens->size()) {
+    toks_ptr_ = &(*ctx_.sentence_tokens)[si];
+  } else {
+    own_toks_ = SentenceOrTextTokens(ctx_.doc, si);
+    toks_ptr_ = &own_toks_;
+  }
+  const size_t n = toks().size();
   if (n == 0) return;
   Span sspan = sent ? sent->span : Span{0, ctx_.doc.text().size()};
-  AlignMentions(toks_, persons_->In(sspan), &mention_at_, &mention_end_);
+  AlignMentions(toks(), persons_->In(sspan), &mention_at_, &mention_end_);
   in_mention_.assign(n, false);
   for (size_t t = 0; t < n; ++t) {
     for (size_t q = t; mention_at_[t] && q < mention_end_[t]; ++q) in_mention_[q] = true;
   }
   boundary_.assign(n, false);
   for (size_t k = 0; k < n; ++k) {
-    const Token& t = toks_[k];
+    const Token& t = toks()[k];
     if (!t.word) {
       boundary_[k] = t.punct == ';' || t.punct == ':' || t.punct == '.' ||
                      t.punct == '|' || t.punct == '!' || t.punct == '?';
       // "at 14:02": a clock time, not a clause break.
-      if (t.punct == ':' && k > 0 && k + 1 < n && toks_[k - 1].span.end == t.span.begin &&
-          toks_[k + 1].span.begin == t.span.end && !toks_[k - 1].lower.empty() &&
-          !toks_[k + 1].lower.empty() &&
-          std::isdigit(static_cast<unsigned char>(toks_[k - 1].lower.back())) &&
-          std::isdigit(static_cast<unsigned char>(toks_[k + 1].lower.front()))) {
+      if (t.punct == ':' && k > 0 && k + 1 < n && toks()[k - 1].span.end == t.span.begin &&
+          toks()[k + 1].span.begin == t.span.end && !toks()[k - 1].lower.empty() &&
+          !toks()[k + 1].lower.empty() &&
+          std::isdigit(static_cast<unsigned char>(toks()[k - 1].lower.back())) &&
+          std::isdigit(static_cast<unsigned char>(toks()[k + 1].lower.front()))) {
         boundary_[k] = false;
       }
       continue;
@@ -727,12 +766,12 @@ void MeetingExtractor::ScanSentence(size_t si) {
         in_time = prev->span.begin <= t.span.begin && prev->span.end >= t.span.end;
       }
       bool time_next = k + 1 < n &&
-                       (toks_[k + 1].lower == "midnight" || toks_[k + 1].lower == "noon" ||
-                        toks_[k + 1].lower == "dawn" || toks_[k + 1].lower == "dusk");
+                       (toks()[k + 1].lower == "midnight" || toks()[k + 1].lower == "noon" ||
+                        toks()[k + 1].lower == "dawn" || toks()[k + 1].lower == "dusk");
       boundary_[k] = !in_time && !time_next;
     }
     // ", to discuss ...": a purpose clause.
-    if (t.lower == "to" && k > 0 && toks_[k - 1].punct == ',') boundary_[k] = true;
+    if (t.lower == "to" && k > 0 && toks()[k - 1].punct == ',') boundary_[k] = true;
   }
   std::vector<Trigger> trig;
   FindTriggers(&trig);
@@ -744,23 +783,23 @@ void MeetingExtractor::ScanSentence(size_t si) {
     // at its comma and names another event.
     if (FrontedAdverbial(cs)) {
       for (size_t q = cs; q < t.b; ++q) {
-        if (toks_[q].punct == ',') {
+        if (toks()[q].punct == ',') {
           cs = q + 1;
           break;
         }
       }
     }
     if (cs > 0) {
-      const std::string& w = toks_[cs - 1].lower;
+      const std::string& w = toks()[cs - 1].lower;
       if (w == "where" || (w == "which" && cs >= 2 &&
-                           (toks_[cs - 2].lower == "at" || toks_[cs - 2].lower == "during"))) {
+                           (toks()[cs - 2].lower == "at" || toks()[cs - 2].lower == "during"))) {
         t.where_clause = true;
         t.where_tok = cs - 1;
       }
       if (w == "who") {
         // "X, who met Y": X is the subject.
         size_t q = cs - 1;
-        if (q > 0 && toks_[q - 1].punct == ',') --q;
+        if (q > 0 && toks()[q - 1].punct == ',') --q;
         for (size_t p = q; p > 0 && q - p < 8; --p) {
           if (mention_at_[p - 1] && mention_end_[p - 1] == q) {
             cs = p - 1;
@@ -772,9 +811,9 @@ void MeetingExtractor::ScanSentence(size_t si) {
     size_t ce = t.e;
     while (ce < n && !boundary_[ce]) ++ce;
     // "..., Egyptian officials said": the attribution is not a party.
-    if (ce < n && (toks_[ce].lower == "said" || toks_[ce].lower == "says")) {
+    if (ce < n && (toks()[ce].lower == "said" || toks()[ce].lower == "says")) {
       size_t q = ce;
-      while (q > t.e && toks_[q - 1].punct != ',') --q;
+      while (q > t.e && toks()[q - 1].punct != ',') --q;
       if (q > t.e) ce = q - 1;
     }
     t.cs = cs;
@@ -840,7 +879,7 @@ void MeetingExtractor::ScanSentence(size_t si) {
         c.subject = MakeMention(sb, trig[tj].e, "");
         if (c.event_kind == EventKind::kMeeting) c.event_kind = trig[tj].def.kind;
         for (size_t q = sb; q < trig[tj].b; ++q) {
-          PlaceMatch pm = MatchPlace(toks_, q, trig[tj].b, ctx_.lexicons);
+          PlaceMatch pm = MatchPlace(toks(), q, trig[tj].b, ctx_.lexicons);
           if (pm.kind == PlaceMatch::Kind::kCity || pm.kind == PlaceMatch::Kind::kVenue) {
             c.place = MakeMention(q, q + pm.tokens, pm.value);
             break;
@@ -850,7 +889,7 @@ void MeetingExtractor::ScanSentence(size_t si) {
         took.push_back(tj);
         // "met in Cairo for the first direct talks": the talks.
         if (c.event_kind == EventKind::kMeeting && trig[tj].b > 0 &&
-            toks_[trig[tj].b - 1].lower != "at" && trig[tj].def.kind == EventKind::kTalks) {
+            toks()[trig[tj].b - 1].lower != "at" && trig[tj].def.kind == EventKind::kTalks) {
           c.event_kind = trig[tj].def.kind;
         }
       }
@@ -870,7 +909,7 @@ void MeetingExtractor::ScanSentence(size_t si) {
       ok = parties >= 2 || (parties == 1 && (c.place.present() || c.date.present() ||
                                              c.subject.present()));
     }
-    if (t.def.role == TriggerRole::kJoint && toks_[t.b].lower == "signed" && signing_ &&
+    if (t.def.role == TriggerRole::kJoint && toks()[t.b].lower == "signed" && signing_ &&
         (c.place.present() || c.date.present())) {
       // "Portugal and Estovia signed an agreement in Lisbon on Wednesday":
       // besides any joint act, a signing placed and dated like any other.
@@ -935,7 +974,7 @@ void MeetingExtractor::ScanSentence(size_t si) {
     }
     if (FrontedAdverbial(t.cs)) {
       for (size_t q = t.e; q < re; ++q) {
-        if (toks_[q].punct == ',') {
+        if (toks()[q].punct == ',') {
           re = q;
           break;
         }
@@ -951,7 +990,7 @@ void MeetingExtractor::ScanSentence(size_t si) {
     if (sb > 0 && mention_at_.size() > sb) {
       for (size_t p = sb; p > 0 && sb - p < 6; --p) {
         if (mention_at_[p - 1] && mention_end_[p - 1] == sb &&
-            toks_[sb - 1].possessive) {
+            toks()[sb - 1].possessive) {
           const PersonMention* m = mention_at_[p - 1];
           Mention pm;
           pm.span = m->span;
@@ -974,7 +1013,7 @@ void MeetingExtractor::ScanSentence(size_t si) {
     // "the Paris meeting", "the Geneva summit", "the Lakeside Summit".
     for (size_t q = sb; q < t.b; ++q) {
       if (mention_at_[q]) continue;
-      PlaceMatch pm = MatchPlace(toks_, q, t.b, ctx_.lexicons);
+      PlaceMatch pm = MatchPlace(toks(), q, t.b, ctx_.lexicons);
       if (pm.kind == PlaceMatch::Kind::kCity || pm.kind == PlaceMatch::Kind::kVenue) {
         c.place = MakeMention(q, q + pm.tokens, pm.value);
         break;
@@ -983,15 +1022,15 @@ void MeetingExtractor::ScanSentence(size_t si) {
     if (!c.place.present() && t.b > sb) {
       // A capitalized venue name right before the noun ("<Venue> Summit").
       size_t q = t.b;
-      while (q > sb && toks_[q - 1].cap && !mention_at_[q - 1] && t.b - q < 3) --q;
+      while (q > sb && toks()[q - 1].cap && !mention_at_[q - 1] && t.b - q < 3) --q;
       std::string qual;
       // Only after a determiner: "the <Venue> Summit", never sentence-initial.
-      bool named = q < t.b && q > 0 && toks_[q - 1].word &&
-                   (toks_[q - 1].lower == "the" || toks_[q - 1].lower == "a");
+      bool named = q < t.b && q > 0 && toks()[q - 1].word &&
+                   (toks()[q - 1].lower == "the" || toks()[q - 1].lower == "a");
       for (size_t k = q; k < t.b && named; ++k) {
-        if (ctx_.lexicons.Get("name_stopwords").Contains(toks_[k].lower) ||
-            MatchQualifier(toks_, k, t.b, ctx_.lexicons, &qual) > 0 ||
-            ctx_.lexicons.Get("titles").Contains(toks_[k].lower)) {
+        if (ctx_.lexicons.Get("name_stopwords").Contains(toks()[k].lower) ||
+            MatchQualifier(toks(), k, t.b, ctx_.lexicons, &qual) > 0 ||
+            ctx_.lexicons.Get("titles").Contains(toks()[k].lower)) {
           named = false;
         }
       }
@@ -1053,7 +1092,7 @@ void MeetingExtractor::ScanSentence(size_t si) {
     }
     // "a section of track near Villach where a train derailed": the place
     // "where" refers to.
-    if (t.cs >= 2 && toks_[t.cs - 1].lower == "where") {
+    if (t.cs >= 2 && toks()[t.cs - 1].lower == "where") {
       FindPlace(t.cs >= 9 ? t.cs - 9 : 0, t.cs - 1, t.cs - 1, &c, /*occurrence=*/true);
     }
     if (!c.place.present()) FindPlace(t.cs, t.ce, t.b, &c, /*occurrence=*/true);
@@ -1073,18 +1112,18 @@ void MeetingExtractor::ScanSentence(size_t si) {
       size_t q = t.b;
       while (q > t.cs) {
         size_t re = q;
-        while (re > t.cs && !(toks_[re - 1].word && toks_[re - 1].cap)) --re;
+        while (re > t.cs && !(toks()[re - 1].word && toks()[re - 1].cap)) --re;
         size_t rb = re;
-        while (rb > t.cs && toks_[rb - 1].word && toks_[rb - 1].cap && !in_mention_[rb - 1]) --rb;
+        while (rb > t.cs && toks()[rb - 1].word && toks()[rb - 1].cap && !in_mention_[rb - 1]) --rb;
         if (rb == re) break;
         bool plain = false;
-        for (size_t k = rb; k < re; ++k) plain = plain || !stop.Contains(std::string(toks_[k].text));
-        bool place = MatchPlace(toks_, rb, re, ctx_.lexicons).kind != PlaceMatch::Kind::kNone ||
-                     (rb > 0 && toks_[rb - 1].word &&
-                      (toks_[rb - 1].lower == "from" || toks_[rb - 1].lower == "to" ||
-                       toks_[rb - 1].lower == "in" || toks_[rb - 1].lower == "near"));
-        auto time = FirstTimeAt(toks_[rb].span.begin);
-        bool timed = time != ctx_.times.end() && time->span.begin < toks_[re - 1].span.end;
+        for (size_t k = rb; k < re; ++k) plain = plain || !stop.Contains(std::string(toks()[k].text));
+        bool place = MatchPlace(toks(), rb, re, ctx_.lexicons).kind != PlaceMatch::Kind::kNone ||
+                     (rb > 0 && toks()[rb - 1].word &&
+                      (toks()[rb - 1].lower == "from" || toks()[rb - 1].lower == "to" ||
+                       toks()[rb - 1].lower == "in" || toks()[rb - 1].lower == "near"));
+        auto time = FirstTimeAt(toks()[rb].span.begin);
+        bool timed = time != ctx_.times.end() && time->span.begin < toks()[re - 1].span.end;
         if (plain && !place && !timed && !in_mention_[rb]) {
           c.groups.push_back(MakeMention(rb, re, ""));
           break;
@@ -1111,7 +1150,7 @@ void MeetingExtractor::ScanSentence(size_t si) {
       // The next event noun, a few words on, with no punctuation between.
       if (o.tb == SIZE_MAX || o.tb <= subj.tb || o.tb - subj.tb > 8) continue;
       bool plain = true;
-      for (size_t k = subj.tb; k < o.tb && plain; ++k) plain = toks_[k].word;
+      for (size_t k = subj.tb; k < o.tb && plain; ++k) plain = toks()[k].word;
       if (!plain) continue;
       if (!obj || o.tb < obj->tb) obj = &o;
     }

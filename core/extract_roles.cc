@@ -142,7 +142,9 @@ class RoleExtractor {
   PersonIndex own_;             // when the context brings none
   const PersonIndex* persons_;  // ctx.persons or &own_
   // Per sentence.
-  std::vector<Token> toks_;
+  std::vector<Token> own_toks_;  // when the context has no token cache
+  const std::vector<Token>* toks_ptr_ = &own_toks_;
+  const std::vector<Token>& toks() const { return *toks_ptr_; }
   std::vector<const PersonMention*> mention_at_;  // mention starting at token
   std::vector<size_t> mention_end_;              // its end token
   std::set<std::pair<size_t, size_t>> seen_;     // (person begin, office begin)
@@ -153,9 +155,9 @@ size_t RoleExtractor::PhraseAt(size_t k, size_t limit, std::string* value) const
   for (size_t n = 3; n >= 2; --n) {
     if (k + n > limit) continue;
     bool words = true;
-    for (size_t j = k; j < k + n; ++j) words = words && toks_[j].word;
+    for (size_t j = k; j < k + n; ++j) words = words && toks()[j].word;
     if (!words) continue;
-    std::optional<std::string> v = titles_.Lookup(JoinLower(toks_, k, n));
+    std::optional<std::string> v = titles_.Lookup(JoinLower(toks(), k, n));
     if (v && *v != "*" && *v != "-") {
       *value = *v;
       return n;
@@ -211,8 +213,8 @@ std::string RoleExtractor::CountryFormOf(const std::string& word) const {
 }
 
 bool RoleExtractor::OrgWordAt(size_t k) const {
-  if (k >= toks_.size()) return false;
-  const Token& t = toks_[k];
+  if (k >= toks().size()) return false;
+  const Token& t = toks()[k];
   if (!t.word || !t.cap || t.initial || t.lower.size() < 2 || MentionAt(k)) return false;
   for (char c : t.lower) {
     if (!std::isalpha(static_cast<unsigned char>(c)) && c != '-' && c != '&') return false;
@@ -226,8 +228,8 @@ bool RoleExtractor::OrgWordAt(size_t k) const {
 }
 
 bool RoleExtractor::NounModifierAt(size_t k, bool possessive_ok) const {
-  if (k >= toks_.size()) return false;
-  const Token& t = toks_[k];
+  if (k >= toks().size()) return false;
+  const Token& t = toks()[k];
   if (!t.word || (t.possessive && !possessive_ok) || t.initial || t.lower.size() < 3 ||
       MentionAt(k)) {
     return false;
@@ -366,16 +368,16 @@ std::string RoleExtractor::Canonical(std::vector<std::string> words,
 OfficeParse RoleExtractor::Parse(size_t i, size_t limit, bool appositive) const {
   OfficeParse p;
   p.begin = i;
-  limit = std::min(limit, toks_.size());
+  limit = std::min(limit, toks().size());
   size_t k = i;
   // "X, one of the deputy ministers": one of several holders.
-  if (appositive && k + 1 < limit && toks_[k].lower == "one" && toks_[k + 1].lower == "of") {
+  if (appositive && k + 1 < limit && toks()[k].lower == "one" && toks()[k + 1].lower == "of") {
     k += 2;
   }
-  if (appositive && k < limit && toks_[k].word && IsDeterminer(toks_[k].lower)) ++k;
+  if (appositive && k < limit && toks()[k].word && IsDeterminer(toks()[k].lower)) ++k;
   // Modifiers, qualifiers, adjectives.
   while (k < limit) {
-    const Token& t = toks_[k];
+    const Token& t = toks()[k];
     if (!t.word) break;
     TitleModifier m;
     if (ModifierWord(t.lower, &m)) {
@@ -389,7 +391,7 @@ OfficeParse RoleExtractor::Parse(size_t i, size_t limit, bool appositive) const 
     }
     if (const PersonMention* pm = MentionAt(k)) {
       size_t e = mention_end_[k];
-      if (e <= limit && toks_[e - 1].possessive) {
+      if (e <= limit && toks()[e - 1].possessive) {
         p.qualifier = pm->full_name;
         k = e;
         continue;
@@ -400,30 +402,30 @@ OfficeParse RoleExtractor::Parse(size_t i, size_t limit, bool appositive) const 
     // body named by a common noun refers back to one the text named; the
     // office stays unqualified (rules then compare it with any qualifier).
     if (p.qualifier.empty() && t.possessive && !t.cap && k >= 1 && k + 1 < limit &&
-        IsDeterminer(toks_[k - 1].lower) && NounModifierAt(k, /*possessive_ok=*/true)) {
+        IsDeterminer(toks()[k - 1].lower) && NounModifierAt(k, /*possessive_ok=*/true)) {
       ++k;
       continue;
     }
     // "Transport Minister X": a portfolio the lexicon does not list, not a
     // body (a demonym, "Tarvosian Minister", stays a qualifier).
-    if (t.cap && k + 1 < limit && IsPortfolioHead(toks_[k + 1].lower) && !Word(t).found &&
+    if (t.cap && k + 1 < limit && IsPortfolioHead(toks()[k + 1].lower) && !Word(t).found &&
         !MentionAt(k) && CountryFormOf(std::string(t.text)) == std::string(t.text)) {
       std::string qual;
-      if (MatchQualifier(toks_, k, limit, ctx_.lexicons, &qual) == 0) break;
+      if (MatchQualifier(toks(), k, limit, ctx_.lexicons, &qual) == 0) break;
     }
     std::string q;
-    size_t n = MatchQualifier(toks_, k, limit, ctx_.lexicons, &q);
+    size_t n = MatchQualifier(toks(), k, limit, ctx_.lexicons, &q);
     if (n == 0 && p.qualifier.empty() && OrgWordAt(k)) {
       // "Castell Chief Executive X", "Northbridge's manager": an
       // organization the lexicons do not know, named right before the office.
       size_t e = k + 1;
-      while (e < limit && e < k + 3 && !toks_[e - 1].possessive && OrgWordAt(e)) ++e;
+      while (e < limit && e < k + 3 && !toks()[e - 1].possessive && OrgWordAt(e)) ++e;
       std::string phrase;
-      bool office_next = e < limit && (toks_[e].word && (Word(toks_[e]).found ||
+      bool office_next = e < limit && (toks()[e].word && (Word(toks()[e]).found ||
                                                           PhraseAt(e, limit, &phrase) > 0));
-      if (office_next || (toks_[e - 1].possessive && e < limit)) {
-        q = std::string(ctx_.doc.Slice(Span{toks_[k].span.begin, toks_[e - 1].span.end}));
-        if (toks_[e - 1].possessive && q.size() > 2 && q.compare(q.size() - 2, 2, "'s") == 0) {
+      if (office_next || (toks()[e - 1].possessive && e < limit)) {
+        q = std::string(ctx_.doc.Slice(Span{toks()[k].span.begin, toks()[e - 1].span.end}));
+        if (toks()[e - 1].possessive && q.size() > 2 && q.compare(q.size() - 2, 2, "'s") == 0) {
           q.resize(q.size() - 2);
         }
         if (e == k + 1) q = CountryFormOf(q);
@@ -443,8 +445,8 @@ OfficeParse RoleExtractor::Parse(size_t i, size_t limit, bool appositive) const 
   p.ob = k;
   std::vector<std::string> words;
   bool last_head = false;
-  while (k < limit && toks_[k].word && k - p.ob < kMaxOfficeTokens) {
-    const Token& t = toks_[k];
+  while (k < limit && toks()[k].word && k - p.ob < kMaxOfficeTokens) {
+    const Token& t = toks()[k];
     if (!words.empty() && t.lower == "elect") {
       p.modifier = TitleModifier::kElect;
       ++k;
@@ -455,7 +457,7 @@ OfficeParse RoleExtractor::Parse(size_t i, size_t limit, bool appositive) const 
       size_t best = 0;
       std::string best_value;
       for (size_t n = 1; n <= 4 && k + 1 + n <= limit; ++n) {
-        std::string phrase = words.back() + " of " + JoinLower(toks_, k + 1, n);
+        std::string phrase = words.back() + " of " + JoinLower(toks(), k + 1, n);
         std::optional<std::string> v = titles_.Lookup(phrase);
         if (v && *v != "*" && *v != "-") {
           best = n;
@@ -478,11 +480,11 @@ OfficeParse RoleExtractor::Parse(size_t i, size_t limit, bool appositive) const 
         words.push_back(phrase);
         last_head = true;
         k += n;
-        if (toks_[k - 1].possessive) break;
+        if (toks()[k - 1].possessive) break;
         continue;
       }
       // "Transport Minister": a portfolio word before minister/secretary.
-      if (words.empty() && t.cap && k + 1 < limit && IsPortfolioHead(toks_[k + 1].lower) &&
+      if (words.empty() && t.cap && k + 1 < limit && IsPortfolioHead(toks()[k + 1].lower) &&
           !MentionAt(k) && !t.possessive) {
         words.push_back(t.lower);
         ++k;
@@ -491,13 +493,13 @@ OfficeParse RoleExtractor::Parse(size_t i, size_t limit, bool appositive) const 
       // "the conference president": a noun naming what the office heads.
       size_t before = k;
       TitleModifier skipped;
-      while (before > 0 && toks_[before - 1].word && ModifierWord(toks_[before - 1].lower, &skipped)) {
+      while (before > 0 && toks()[before - 1].word && ModifierWord(toks()[before - 1].lower, &skipped)) {
         --before;
       }
-      bool opens = before == 0 || (toks_[before - 1].word && IsDeterminer(toks_[before - 1].lower));
+      bool opens = before == 0 || (toks()[before - 1].word && IsDeterminer(toks()[before - 1].lower));
       if (words.empty() && opens && k + 1 < limit && NounModifierAt(k) &&
-          (Word(toks_[k + 1]).head || PhraseAt(k + 1, limit, &phrase) > 0) &&
-          !toks_[k + 1].possessive) {
+          (Word(toks()[k + 1]).head || PhraseAt(k + 1, limit, &phrase) > 0) &&
+          !toks()[k + 1].possessive) {
         words.push_back(t.lower);
         ++k;
         continue;
@@ -520,24 +522,24 @@ OfficeParse RoleExtractor::Parse(size_t i, size_t limit, bool appositive) const 
     return p;
   }
   // Scope: "for Ukraine", "for European Affairs", "of Ukraine".
-  if (k + 1 < limit && toks_[k].word &&
-      (toks_[k].lower == "for" || toks_[k].lower == "of")) {
-    bool of = toks_[k].lower == "of";
+  if (k + 1 < limit && toks()[k].word &&
+      (toks()[k].lower == "for" || toks()[k].lower == "of")) {
+    bool of = toks()[k].lower == "of";
     size_t s = k + 1;
-    if (toks_[s].lower == "the" && s + 1 < limit) ++s;
+    if (toks()[s].lower == "the" && s + 1 < limit) ++s;
     size_t e = s;
-    while (e < limit && toks_[e].word && e - s < 6 &&
-           (toks_[e].cap || ((toks_[e].lower == "and" || toks_[e].lower == "of") &&
-                             e + 1 < limit && toks_[e + 1].cap))) {
+    while (e < limit && toks()[e].word && e - s < 6 &&
+           (toks()[e].cap || ((toks()[e].lower == "and" || toks()[e].lower == "of") &&
+                             e + 1 < limit && toks()[e + 1].cap))) {
       ++e;
-      if (toks_[e - 1].possessive) break;
+      if (toks()[e - 1].possessive) break;
     }
     if (e > s && !MentionAt(s)) {
       std::string canonical;
-      size_t n = MatchQualifier(toks_, s, e, ctx_.lexicons, &canonical);
+      size_t n = MatchQualifier(toks(), s, e, ctx_.lexicons, &canonical);
       if (n != e - s) {
         canonical = std::string(
-            ctx_.doc.Slice(Span{toks_[s].span.begin, toks_[e - 1].span.end}));
+            ctx_.doc.Slice(Span{toks()[s].span.begin, toks()[e - 1].span.end}));
       }
       if (of && p.qualifier.empty() && n != e - s && e - s == 1 && OrgWordAt(s)) {
         // "Foreign Minister of Tarvosia", "Chief Executive of Veltro": a name
@@ -552,17 +554,17 @@ OfficeParse RoleExtractor::Parse(size_t i, size_t limit, bool appositive) const 
     }
   }
   // "adviser to former President X": the person qualifies the office.
-  if (appositive && k + 1 < limit && toks_[k].lower == "to") {
+  if (appositive && k + 1 < limit && toks()[k].lower == "to") {
     size_t q = k + 1;
-    if (q < limit && toks_[q].lower == "the") ++q;
+    if (q < limit && toks()[q].lower == "the") ++q;
     while (q < limit && q < k + 8) {
       TitleModifier m;
-      if (ModifierWord(toks_[q].lower, &m) || Word(toks_[q]).found) {
+      if (ModifierWord(toks()[q].lower, &m) || Word(toks()[q]).found) {
         ++q;
         continue;
       }
       std::string c;
-      size_t n = MatchQualifier(toks_, q, limit, ctx_.lexicons, &c);
+      size_t n = MatchQualifier(toks(), q, limit, ctx_.lexicons, &c);
       if (n > 0) {
         q += n;
         continue;
@@ -574,8 +576,8 @@ OfficeParse RoleExtractor::Parse(size_t i, size_t limit, bool appositive) const 
       k = mention_end_[q];
     } else {
       std::string c;
-      size_t n = MatchQualifier(toks_, k + 1, limit, ctx_.lexicons, &c);
-      if (n > 0 && (k + 1 + n == limit || !toks_[k + 1 + n].word)) {
+      size_t n = MatchQualifier(toks(), k + 1, limit, ctx_.lexicons, &c);
+      if (n > 0 && (k + 1 + n == limit || !toks()[k + 1 + n].word)) {
         p.scope = c;  // "ambassador to France"
         k = k + 1 + n;
       }
@@ -590,12 +592,12 @@ bool RoleExtractor::IndefiniteAt(size_t b) const {
   auto indefinite = [](std::string_view w) {
     return w == "a" || w == "an" || w == "another";
   };
-  if (b < toks_.size() && toks_[b].word && indefinite(toks_[b].lower)) return true;
+  if (b < toks().size() && toks()[b].word && indefinite(toks()[b].lower)) return true;
   if (b == 0) return false;
-  if (toks_[b - 1].word && indefinite(toks_[b - 1].lower)) return true;
+  if (toks()[b - 1].word && indefinite(toks()[b - 1].lower)) return true;
   // "one of the ...", "one of Washington's ..."
   for (size_t k = b + 1; k-- > 0 && k + 3 >= b;) {
-    if (k + 1 < toks_.size() && toks_[k].lower == "one" && toks_[k + 1].lower == "of") {
+    if (k + 1 < toks().size() && toks()[k].lower == "one" && toks()[k + 1].lower == "of") {
       return true;
     }
   }
@@ -603,13 +605,13 @@ bool RoleExtractor::IndefiniteAt(size_t b) const {
 }
 
 void RoleExtractor::Counterparts(size_t si, size_t first_claim) {
-  const size_t n = toks_.size();
+  const size_t n = toks().size();
   for (size_t tb = 2; tb < n; ++tb) {
     const PersonMention* m = mention_at_[tb];
     if (!m) continue;
     size_t k = tb;
-    if (toks_[k - 1].punct == ',') --k;
-    if (k == 0 || (toks_[k - 1].lower != "counterpart" && toks_[k - 1].lower != "counterparts")) {
+    if (toks()[k - 1].punct == ',') --k;
+    if (k == 0 || (toks()[k - 1].lower != "counterpart" && toks()[k - 1].lower != "counterparts")) {
       continue;
     }
     const size_t cp = k - 1;
@@ -618,7 +620,7 @@ void RoleExtractor::Counterparts(size_t si, size_t first_claim) {
     size_t q = cp;
     for (size_t start = cp >= 3 ? cp - 3 : 0; start < cp; ++start) {
       std::string v;
-      if (MatchQualifier(toks_, start, cp, ctx_.lexicons, &v) == cp - start) {
+      if (MatchQualifier(toks(), start, cp, ctx_.lexicons, &v) == cp - start) {
         qualifier = v;
         q = start;
         break;
@@ -626,7 +628,7 @@ void RoleExtractor::Counterparts(size_t si, size_t first_claim) {
     }
     // Whose counterpart: a possessive pronoun or name just before.
     if (q == 0) continue;
-    const Token& owner = toks_[q - 1];
+    const Token& owner = toks()[q - 1];
     if (!(owner.possessive || owner.lower == "his" || owner.lower == "her" ||
           owner.lower == "their" || owner.lower == "its")) {
       continue;
@@ -636,7 +638,7 @@ void RoleExtractor::Counterparts(size_t si, size_t first_claim) {
     for (size_t i = first_claim; i < out_->size(); ++i) {
       const Claim& c = (*out_)[i];
       if (c.type != ClaimType::kRole || c.person.value == m->full_name ||
-          c.person.span.begin >= toks_[q - 1].span.begin) {
+          c.person.span.begin >= toks()[q - 1].span.begin) {
         continue;
       }
       if (!ante || c.person.span.begin > ante->person.span.begin) ante = &c;
@@ -649,13 +651,13 @@ void RoleExtractor::Counterparts(size_t si, size_t first_claim) {
     c.person.span = m->span;
     c.person.text = m->text;
     c.person.value = m->full_name;
-    c.office.span = toks_[cp].span;
-    c.office.text = std::string(ctx_.doc.Slice(toks_[cp].span));
+    c.office.span = toks()[cp].span;
+    c.office.text = std::string(ctx_.doc.Slice(toks()[cp].span));
     c.office.value = ante->office.value;
     c.qualifier = qualifier;
-    c.shared_office = toks_[cp].lower == "counterparts";
-    c.span = Span{toks_[q].span.begin, m->span.end};
-    if (!seen_.insert({m->span.begin, toks_[cp].span.begin}).second) continue;
+    c.shared_office = toks()[cp].lower == "counterparts";
+    c.span = Span{toks()[q].span.begin, m->span.end};
+    if (!seen_.insert({m->span.begin, toks()[cp].span.begin}).second) continue;
     out_->push_back(std::move(c));
   }
 }
@@ -674,18 +676,18 @@ void RoleExtractor::ChairAfter(size_t si, const PersonMention& m, size_t te,
       "bloc", "party", "secretariat", "working-group", "body"};
   static const std::set<std::string> kPlain = {"new", "joint", "standing", "special",
                                                "permanent", "interim", "first", "powerful"};
-  const size_t n = toks_.size();
+  const size_t n = toks().size();
   size_t k = te;
-  if (k < n && toks_[k].punct == ',') {
-    if (k + 1 >= n || toks_[k + 1].lower != "who") return;
+  if (k < n && toks()[k].punct == ',') {
+    if (k + 1 >= n || toks()[k + 1].lower != "who") return;
     k += 2;
   }
-  for (size_t skipped = 0; k < n && toks_[k].word && kLead.count(toks_[k].lower) && skipped < 5;
+  for (size_t skipped = 0; k < n && toks()[k].word && kLead.count(toks()[k].lower) && skipped < 5;
        ++skipped) {
     ++k;
   }
-  if (k >= n || !toks_[k].word) return;
-  const std::string& w = toks_[k].lower;
+  if (k >= n || !toks()[k].word) return;
+  const std::string& w = toks()[k].lower;
   const bool verb = w == "chair" || w == "chairs" || w == "chaired" || w == "chairing";
   const bool noun = w == "chair" || w == "chairman" || w == "chairwoman" || w == "chairperson";
   if (!verb && !noun) return;
@@ -695,34 +697,34 @@ void RoleExtractor::ChairAfter(size_t si, const PersonMention& m, size_t te,
   p.oe = k + 1;
   p.office = "chair";
   ++k;
-  if (k < n && toks_[k].lower == "of") {
+  if (k < n && toks()[k].lower == "of") {
     ++k;
   } else if (!verb) {
     return;  // "named chairman" without the body
   }
-  if (k < n && toks_[k].word && IsDeterminer(toks_[k].lower)) ++k;
+  if (k < n && toks()[k].word && IsDeterminer(toks()[k].lower)) ++k;
   // A possessor ("the bloc's", "the Southern Ocean Trade Compact's").
-  for (size_t q = k; q < n && q < k + 6 && toks_[q].word; ++q) {
-    if (toks_[q].possessive) {
+  for (size_t q = k; q < n && q < k + 6 && toks()[q].word; ++q) {
+    if (toks()[q].possessive) {
       k = q + 1;
       break;
     }
   }
   std::vector<std::string> mods;
   size_t head = n;
-  for (size_t q = k; q < n && q < k + 8 && toks_[q].word; ++q) {
-    if (kBodies.count(toks_[q].lower)) {
+  for (size_t q = k; q < n && q < k + 8 && toks()[q].word; ++q) {
+    if (kBodies.count(toks()[q].lower)) {
       head = q;
       break;
     }
-    if (toks_[q].lower == "of" || toks_[q].lower == "for" || toks_[q].lower == "which" ||
-        toks_[q].lower == "that" || toks_[q].lower == "who") {
+    if (toks()[q].lower == "of" || toks()[q].lower == "for" || toks()[q].lower == "which" ||
+        toks()[q].lower == "that" || toks()[q].lower == "who") {
       break;
     }
-    if (!kPlain.count(toks_[q].lower)) mods.push_back(toks_[q].lower);
+    if (!kPlain.count(toks()[q].lower)) mods.push_back(toks()[q].lower);
   }
   if (head == n) return;
-  std::string body = toks_[head].lower;
+  std::string body = toks()[head].lower;
   body[0] = static_cast<char>(std::toupper(static_cast<unsigned char>(body[0])));
   p.qualifier = body;
   for (size_t i = 0; i < mods.size(); ++i) p.scope += (i ? " " : "") + mods[i];
@@ -733,7 +735,7 @@ void RoleExtractor::ChairAfter(size_t si, const PersonMention& m, size_t te,
 
 void RoleExtractor::Emit(size_t si, const PersonMention& m, const OfficeParse& p,
                          double confidence) {
-  Span office_span{toks_[p.ob].span.begin, toks_[p.oe - 1].span.end};
+  Span office_span{toks()[p.ob].span.begin, toks()[p.oe - 1].span.end};
   if (!seen_.insert({m.span.begin, office_span.begin}).second) return;
   Claim c;
   c.type = ClaimType::kRole;
@@ -749,8 +751,8 @@ void RoleExtractor::Emit(size_t si, const PersonMention& m, const OfficeParse& p
   c.scope = p.scope;
   c.modifier = p.modifier;
   c.shared_office = p.plural || IndefiniteAt(p.begin);
-  size_t b = std::min(m.span.begin, toks_[p.begin].span.begin);
-  size_t e = std::max(m.span.end, toks_[std::max(p.end, p.begin + 1) - 1].span.end);
+  size_t b = std::min(m.span.begin, toks()[p.begin].span.begin);
+  size_t e = std::max(m.span.end, toks()[std::max(p.end, p.begin + 1) - 1].span.end);
   // Keep the claim inside one sentence span for stance analysis.
   if (si < ctx_.doc.sentences.size()) {
     const Span& ss = ctx_.doc.sentences[si].span;
@@ -764,10 +766,15 @@ void RoleExtractor::Emit(size_t si, const PersonMention& m, const OfficeParse& p
 void RoleExtractor::ScanSentence(size_t si) {
   const Sentence* sent =
       si < ctx_.doc.sentences.size() ? &ctx_.doc.sentences[si] : nullptr;
-  toks_ = SentenceOrTextTokens(ctx_.doc, si);
-  const size_t n = toks_.size();
+  if (ctx_.sentence_tokens && si < ctx_.sentence_tokens->size()) {
+    toks_ptr_ = &(*ctx_.sentence_tokens)[si];
+  } else {
+    own_toks_ = SentenceOrTextTokens(ctx_.doc, si);
+    toks_ptr_ = &own_toks_;
+  }
+  const size_t n = toks().size();
   Span sspan = sent ? sent->span : Span{0, ctx_.doc.text().size()};
-  AlignMentions(toks_, persons_->In(sspan), &mention_at_, &mention_end_);
+  AlignMentions(toks(), persons_->In(sspan), &mention_at_, &mention_end_);
   const size_t first_claim = out_->size();
   bool weak = sent && (sent->kind == BlockKind::kTableRow ||
                        sent->kind == BlockKind::kTableHeader ||
@@ -780,28 +787,28 @@ void RoleExtractor::ScanSentence(size_t si) {
     // Before the name.
     size_t limit = tb;
     bool comma = false;
-    if (limit >= 2 && (toks_[limit - 1].lower == "currently" ||
-                       toks_[limit - 1].lower == "now") &&
-        toks_[limit - 2].punct == '(') {
+    if (limit >= 2 && (toks()[limit - 1].lower == "currently" ||
+                       toks()[limit - 1].lower == "now") &&
+        toks()[limit - 2].punct == '(') {
       limit -= 2;
-    } else if (limit >= 1 && toks_[limit - 1].punct == '(') {
+    } else if (limit >= 1 && toks()[limit - 1].punct == '(') {
       limit -= 1;
-    } else if (limit >= 1 && toks_[limit - 1].punct == ',') {
+    } else if (limit >= 1 && toks()[limit - 1].punct == ',') {
       limit -= 1;
       comma = true;
     }
     // "the U.S. envoy, X, and the Russian envoy": a list, not an apposition.
-    if (comma && te + 2 < n && toks_[te].punct == ',' && toks_[te + 1].lower == "and" &&
-        IsDeterminer(toks_[te + 2].lower)) {
+    if (comma && te + 2 < n && toks()[te].punct == ',' && toks()[te + 1].lower == "and" &&
+        IsDeterminer(toks()[te + 2].lower)) {
       comma = false;
       limit = 0;
     }
     bool got_before = false;
     size_t lo = limit > kMaxOfficeTokens ? limit - kMaxOfficeTokens : 0;
     for (size_t start = lo; start < limit; ++start) {
-      if (!toks_[start].word) continue;
-      if (comma && !(start > 0 && toks_[start - 1].word &&
-                     IsDeterminer(toks_[start - 1].lower))) {
+      if (!toks()[start].word) continue;
+      if (comma && !(start > 0 && toks()[start - 1].word &&
+                     IsDeterminer(toks()[start - 1].lower))) {
         continue;
       }
       OfficeParse p = Parse(start, limit, false);
@@ -811,11 +818,11 @@ void RoleExtractor::ScanSentence(size_t si) {
       got_before = true;
       // "the conference president, Kenyan Environment Minister X": a second
       // office in apposition before the first.
-      if (!comma && p.begin >= 2 && toks_[p.begin - 1].punct == ',') {
+      if (!comma && p.begin >= 2 && toks()[p.begin - 1].punct == ',') {
         size_t lim2 = p.begin - 1;
         size_t lo2 = lim2 > kMaxOfficeTokens ? lim2 - kMaxOfficeTokens : 0;
         for (size_t s2 = lo2; s2 < lim2; ++s2) {
-          if (!toks_[s2].word || !IsDeterminer(toks_[s2].lower)) continue;
+          if (!toks()[s2].word || !IsDeterminer(toks()[s2].lower)) continue;
           OfficeParse p2 = Parse(s2, lim2, true);
           if (p2.ok && p2.end == lim2 && p2.oe == lim2) {
             Emit(si, *m, p2, weak ? kWeaker : kCommaBefore);
@@ -827,56 +834,56 @@ void RoleExtractor::ScanSentence(size_t si) {
       if (p.plural) {
         size_t k = te;
         while (k < n) {
-          if (toks_[k].punct == ',') ++k;
-          if (k < n && toks_[k].lower == "and") ++k;
+          if (toks()[k].punct == ',') ++k;
+          if (k < n && toks()[k].lower == "and") ++k;
           if (k >= n || !mention_at_[k] || k == te) break;
           Emit(si, *mention_at_[k], p, weak ? kWeaker : kClear);
           k = mention_end_[k];
-          if (k >= n || (toks_[k].punct != ',' && toks_[k].lower != "and")) break;
+          if (k >= n || (toks()[k].punct != ',' && toks()[k].lower != "and")) break;
         }
       }
       break;
     }
     (void)got_before;
     // After the name.
-    if (toks_[te - 1].possessive || te >= n) continue;
+    if (toks()[te - 1].possessive || te >= n) continue;
     size_t k = te;
     double conf = weak ? kWeaker : kClear;
     bool paren = false;
     bool copula = false;
-    if (toks_[k].punct == ',') {
+    if (toks()[k].punct == ',') {
       ++k;
-      if (k < n && toks_[k].lower == "who") {
+      if (k < n && toks()[k].lower == "who") {
         ++k;
         copula = true;
       }
-    } else if (toks_[k].punct == '(') {
+    } else if (toks()[k].punct == '(') {
       ++k;
       paren = true;
     } else {
       copula = true;
-      if (!(toks_[k].word &&
-            (toks_[k].lower == "is" || toks_[k].lower == "was" ||
-             toks_[k].lower == "remains" || toks_[k].lower == "became" ||
-             toks_[k].lower == "serves" || toks_[k].lower == "served"))) {
+      if (!(toks()[k].word &&
+            (toks()[k].lower == "is" || toks()[k].lower == "was" ||
+             toks()[k].lower == "remains" || toks()[k].lower == "became" ||
+             toks()[k].lower == "serves" || toks()[k].lower == "served"))) {
         continue;
       }
     }
     if (copula && k < n) {
-      const std::string& v = toks_[k].lower;
-      if ((v == "serves" || v == "served") && k + 1 < n && toks_[k + 1].lower == "as") {
+      const std::string& v = toks()[k].lower;
+      if ((v == "serves" || v == "served") && k + 1 < n && toks()[k + 1].lower == "as") {
         if (v == "served") conf = kWeaker;
         k += 2;
       } else if (v == "is" || v == "remains" || v == "became" || v == "was") {
         if (v == "was") conf = kWeaker;
         ++k;
         // "X is the Y" needs a determiner (or a possessive qualifier).
-        if (k >= n || !toks_[k].word ||
-            !(IsDeterminer(toks_[k].lower) || toks_[k].possessive ||
-              (k + 1 < n && toks_[k + 1].possessive))) {
+        if (k >= n || !toks()[k].word ||
+            !(IsDeterminer(toks()[k].lower) || toks()[k].possessive ||
+              (k + 1 < n && toks()[k + 1].possessive))) {
           continue;
         }
-      } else if (toks_[te].punct != ',') {
+      } else if (toks()[te].punct != ',') {
         continue;
       } else {
         continue;  // "X, who said ..."
@@ -886,7 +893,7 @@ void RoleExtractor::ScanSentence(size_t si) {
     OfficeParse p = Parse(k, n, true);
     if (!p.ok) continue;
     if (p.end < n) {
-      const Token& stop = toks_[p.end];
+      const Token& stop = toks()[p.end];
       bool ok_end = paren ? stop.punct == ')'
                           : (!stop.word && stop.punct != '-' && stop.punct != '\'') ||
                                 stop.lower == "who" || stop.lower == "and" ||
@@ -897,12 +904,12 @@ void RoleExtractor::ScanSentence(size_t si) {
     Emit(si, *m, p, conf);
     // "X, Kenya's environment minister and the conference president": a
     // second office of the same person.
-    if (!paren && p.end + 2 < n && toks_[p.end].lower == "and" &&
-        IsDeterminer(toks_[p.end + 1].lower)) {
+    if (!paren && p.end + 2 < n && toks()[p.end].lower == "and" &&
+        IsDeterminer(toks()[p.end + 1].lower)) {
       OfficeParse p2 = Parse(p.end + 1, n, true);
       if (p2.ok && p2.oe == p2.end &&
-          (p2.end == n || (!toks_[p2.end].word && toks_[p2.end].punct != '-' &&
-                           toks_[p2.end].punct != '\''))) {
+          (p2.end == n || (!toks()[p2.end].word && toks()[p2.end].punct != '-' &&
+                           toks()[p2.end].punct != '\''))) {
         Emit(si, *m, p2, conf);
       }
     }
@@ -925,8 +932,8 @@ void RoleExtractor::ScanSentence(size_t si) {
       }
       size_t rb = n, re = n;
       for (size_t k = 0; k < n; ++k) {
-        if (toks_[k].span.begin >= rcell.begin && toks_[k].span.end <= rcell.end &&
-            toks_[k].punct != '|') {
+        if (toks()[k].span.begin >= rcell.begin && toks()[k].span.end <= rcell.end &&
+            toks()[k].punct != '|') {
           if (rb == n) rb = k;
           re = k + 1;
         }

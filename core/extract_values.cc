@@ -896,7 +896,28 @@ size_t ContainmentAt(const std::vector<Tok>& t, const ProgressValue& pv, size_t 
   return SIZE_MAX;
 }
 
-void ExtractProgressImpl(const ExtractContext& ctx, const Vocab& v,
+// The Tokenize() of each sentence, made on first use and shared by the
+// progress, quantity and status extractors of one document (a sentence
+// passing two of their prefilters is cut into tokens once).
+class SentenceToks {
+ public:
+  SentenceToks(std::string_view text, size_t sentences)
+      : text_(text), toks_(sentences), done_(sentences, false) {}
+  const std::vector<Tok>& Get(size_t si, Span span) {
+    if (!done_[si]) {
+      toks_[si] = Tokenize(text_, span);
+      done_[si] = true;
+    }
+    return toks_[si];
+  }
+
+ private:
+  std::string_view text_;
+  std::vector<std::vector<Tok>> toks_;
+  std::vector<bool> done_;
+};
+
+void ExtractProgressImpl(const ExtractContext& ctx, const Vocab& v, SentenceToks* cache,
                          std::vector<Claim>* out) {
   const Document& doc = ctx.doc;
   std::string_view text = doc.text();
@@ -906,7 +927,7 @@ void ExtractProgressImpl(const ExtractContext& ctx, const Vocab& v,
     if (sspan.end > text.size() || sspan.empty()) continue;
     re2::StringPiece piece(text.data() + sspan.begin, sspan.size());
     if (!RE2::PartialMatch(piece, *v.progress_prefilter)) continue;
-    std::vector<Tok> t = Tokenize(text, sspan);
+    const std::vector<Tok>& t = cache->Get(si, sspan);
     for (size_t i = 0; i < t.size(); ++i) {
       size_t whole_last = 0;
       double share = 0;
@@ -1448,7 +1469,7 @@ bool IsPartitiveWhole(const Vocab& v, const std::vector<Tok>& t, size_t i) {
   return PlainNumberAt(v, t, k - 2) > 0;
 }
 
-void ExtractQuantitiesImpl(const ExtractContext& ctx, const Vocab& v,
+void ExtractQuantitiesImpl(const ExtractContext& ctx, const Vocab& v, SentenceToks* cache,
                            std::vector<Claim>* out) {
   const Document& doc = ctx.doc;
   std::string_view text = doc.text();
@@ -1471,7 +1492,7 @@ void ExtractQuantitiesImpl(const ExtractContext& ctx, const Vocab& v,
     if (sspan.end > text.size() || sspan.empty()) continue;
     re2::StringPiece piece(text.data() + sspan.begin, sspan.size());
     if (!RE2::PartialMatch(piece, *v.quantity_prefilter)) continue;
-    std::vector<Tok> t = Tokenize(text, sspan);
+    const std::vector<Tok>& t = cache->Get(si, sspan);
     LastCount last;
     size_t skip_until = 0;
     for (size_t i = 0; i < t.size(); ++i) {
@@ -1941,7 +1962,7 @@ bool PresentTenseBefore(const std::vector<Tok>& t, size_t first) {
   return false;
 }
 
-void ExtractStatusesImpl(const ExtractContext& ctx, const Vocab& v,
+void ExtractStatusesImpl(const ExtractContext& ctx, const Vocab& v, SentenceToks* cache,
                          std::vector<Claim>* out) {
   const Document& doc = ctx.doc;
   std::string_view text = doc.text();
@@ -1954,7 +1975,7 @@ void ExtractStatusesImpl(const ExtractContext& ctx, const Vocab& v,
     if (!v.status_re->Match(piece, 0, piece.size(), RE2::UNANCHORED, &m, 1)) {
       continue;
     }
-    std::vector<Tok> t = Tokenize(text, sspan);
+    const std::vector<Tok>& t = cache->Get(si, sspan);
     size_t pos = 0;
     while (pos <= piece.size() &&
            v.status_re->Match(piece, pos, piece.size(), RE2::UNANCHORED, &m, 1)) {
@@ -2132,15 +2153,26 @@ void ExtractStatusesImpl(const ExtractContext& ctx, const Vocab& v,
 }  // namespace
 
 void ExtractProgress(const ExtractContext& ctx, std::vector<Claim>* out) {
-  ExtractProgressImpl(ctx, VocabFor(ctx.lexicons), out);
+  SentenceToks cache(ctx.doc.text(), ctx.doc.sentences.size());
+  ExtractProgressImpl(ctx, VocabFor(ctx.lexicons), &cache, out);
 }
 
 void ExtractQuantities(const ExtractContext& ctx, std::vector<Claim>* out) {
-  ExtractQuantitiesImpl(ctx, VocabFor(ctx.lexicons), out);
+  SentenceToks cache(ctx.doc.text(), ctx.doc.sentences.size());
+  ExtractQuantitiesImpl(ctx, VocabFor(ctx.lexicons), &cache, out);
 }
 
 void ExtractStatuses(const ExtractContext& ctx, std::vector<Claim>* out) {
-  ExtractStatusesImpl(ctx, VocabFor(ctx.lexicons), out);
+  SentenceToks cache(ctx.doc.text(), ctx.doc.sentences.size());
+  ExtractStatusesImpl(ctx, VocabFor(ctx.lexicons), &cache, out);
+}
+
+void ExtractValues(const ExtractContext& ctx, std::vector<Claim>* out) {
+  const Vocab& v = VocabFor(ctx.lexicons);
+  SentenceToks cache(ctx.doc.text(), ctx.doc.sentences.size());
+  ExtractProgressImpl(ctx, v, &cache, out);
+  ExtractQuantitiesImpl(ctx, v, &cache, out);
+  ExtractStatusesImpl(ctx, v, &cache, out);
 }
 
 }  // namespace claimcheck

@@ -61,6 +61,9 @@ void Lexicon::Add(const std::string& key, const std::string& value) {
     entries_[it->second].second = value;
     return;
   }
+  for (size_t p = lower.find(' '); p != std::string::npos; p = lower.find(' ', p + 1)) {
+    prefixes_[lower.substr(0, p)]++;
+  }
   index_.emplace(std::move(lower), entries_.size());
   entries_.emplace_back(key, value);
 }
@@ -90,14 +93,42 @@ Status Lexicon::Parse(std::string_view content, const std::string& origin) {
   return Status::OK();
 }
 
+namespace {
+
+// Calls f(lowercase view of `key`) without allocating for short keys.
+template <typename F>
+auto WithLower(std::string_view key, F f) {
+  char buf[128];
+  if (key.size() <= sizeof buf) {
+    for (size_t i = 0; i < key.size(); ++i) {
+      char c = key[i];
+      buf[i] = (c >= 'A' && c <= 'Z') ? static_cast<char>(c - 'A' + 'a') : c;
+    }
+    return f(std::string_view(buf, key.size()));
+  }
+  std::string lower = AsciiLower(key);
+  return f(std::string_view(lower));
+}
+
+}  // namespace
+
+const std::string* Lexicon::FindLower(std::string_view lower_key) const {
+  auto it = index_.find(lower_key);
+  return it == index_.end() ? nullptr : &entries_[it->second].second;
+}
+
+bool Lexicon::HasLongerKey(std::string_view lower_key) const {
+  return prefixes_.find(lower_key) != prefixes_.end();
+}
+
 bool Lexicon::Contains(std::string_view key) const {
-  return index_.count(AsciiLower(key)) > 0;
+  return WithLower(key, [&](std::string_view lower) { return FindLower(lower) != nullptr; });
 }
 
 std::optional<std::string> Lexicon::Lookup(std::string_view key) const {
-  auto it = index_.find(AsciiLower(key));
-  if (it == index_.end()) return std::nullopt;
-  return entries_[it->second].second;
+  const std::string* v = WithLower(key, [&](std::string_view lower) { return FindLower(lower); });
+  if (!v) return std::nullopt;
+  return *v;
 }
 
 const Lexicons& Lexicons::Default() {
@@ -114,6 +145,7 @@ const Lexicons& Lexicons::Default() {
 Lexicons& Lexicons::operator=(const Lexicons& other) {
   if (this == &other) return *this;
   lexicons_ = other.lexicons_;
+  RebuildIndex();
   std::lock_guard<std::mutex> lock(derived_mu_);
   derived_.clear();
   return *this;
@@ -122,13 +154,20 @@ Lexicons& Lexicons::operator=(const Lexicons& other) {
 Lexicon* Lexicons::Mutable(const std::string& name) {
   std::lock_guard<std::mutex> lock(derived_mu_);
   derived_.clear();
-  return &lexicons_[name];
+  Lexicon* lex = &lexicons_[name];
+  RebuildIndex();
+  return lex;
+}
+
+void Lexicons::RebuildIndex() {
+  index_.clear();
+  for (const auto& [name, lex] : lexicons_) index_.emplace(std::string_view(name), &lex);
 }
 
 const Lexicon& Lexicons::Get(std::string_view name) const {
   static const Lexicon kEmpty;
-  auto it = lexicons_.find(name);
-  return it == lexicons_.end() ? kEmpty : it->second;
+  auto it = index_.find(name);
+  return it == index_.end() ? kEmpty : *it->second;
 }
 
 std::vector<std::string> Lexicons::Names() const {
@@ -147,6 +186,7 @@ Status Lexicons::Load(const std::map<std::string, std::string>& files) {
     Status s = lexicons_[name].Parse(content, "core/data/" + name + ".txt");
     if (!s.ok() && first.ok()) first = s;
   }
+  RebuildIndex();
   return first;
 }
 

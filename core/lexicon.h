@@ -37,6 +37,13 @@ class Lexicon {
   bool Contains(std::string_view key) const;
   // The value of `key` (case-insensitive), or nullopt.
   std::optional<std::string> Lookup(std::string_view key) const;
+  // The value of `lower_key`, which must be ASCII-lowercase already, or null;
+  // no copies (the hot path of token matchers).
+  const std::string* FindLower(std::string_view lower_key) const;
+  // True when `lower_key` (ASCII-lowercase) is the first words of a longer
+  // key ("united" of "united states"): a matcher extending a phrase word by
+  // word can stop when it is not.
+  bool HasLongerKey(std::string_view lower_key) const;
   // Entries in file order (key as written, value; value == key for lists).
   const std::vector<std::pair<std::string, std::string>>& entries() const {
     return entries_;
@@ -44,15 +51,22 @@ class Lexicon {
   size_t size() const { return entries_.size(); }
 
  private:
+  struct Hash {
+    using is_transparent = void;
+    size_t operator()(std::string_view s) const { return std::hash<std::string_view>{}(s); }
+  };
   std::vector<std::pair<std::string, std::string>> entries_;
-  std::unordered_map<std::string, size_t> index_;  // lowercased key -> entry
+  // lowercased key -> entry
+  std::unordered_map<std::string, size_t, Hash, std::equal_to<>> index_;
+  // The lowercased keys' proper word prefixes (cut before each space).
+  std::unordered_map<std::string, int, Hash, std::equal_to<>> prefixes_;
 };
 
 class Lexicons {
  public:
   Lexicons() = default;
   // Copies the word lists, not the derived data (see Derived).
-  Lexicons(const Lexicons& other) : lexicons_(other.lexicons_) {}
+  Lexicons(const Lexicons& other) : lexicons_(other.lexicons_) { RebuildIndex(); }
   Lexicons& operator=(const Lexicons& other);
 
   // The built-in lexicons (core/data/*.txt), parsed once.
@@ -85,7 +99,12 @@ class Lexicons {
   }
 
  private:
+  void RebuildIndex();
+
   std::map<std::string, Lexicon, std::less<>> lexicons_;
+  // name -> lexicon, for Get() (called per token by the finders); the views
+  // point into lexicons_'s keys and are rebuilt whenever it changes.
+  std::unordered_map<std::string_view, const Lexicon*> index_;
   mutable std::mutex derived_mu_;
   mutable std::map<std::string, std::shared_ptr<const void>> derived_;
 };

@@ -10,9 +10,11 @@
 
 #include <algorithm>
 #include <cstdint>
+#include <functional>
 #include <initializer_list>
 #include <map>
 #include <set>
+#include <string_view>
 #include <unordered_map>
 #include <unordered_set>
 
@@ -441,7 +443,31 @@ std::vector<std::string> KeyTokens(std::string_view full_name) {
 
 std::string FoldedLower(std::string_view s) { return LowerFold(s); }
 
-std::string PersonKey(std::string_view full_name) {
+namespace {
+
+// A per-thread memo of a pure string -> string function: the same names are
+// keyed over and over (every mention in a document, every document of a
+// story, the graph's person resolution). Bounded: cleared when full.
+class KeyMemo {
+ public:
+  template <typename F>
+  const std::string& Get(std::string_view name, F compute) {
+    auto it = map_.find(name);
+    if (it != map_.end()) return it->second;
+    if (map_.size() >= kMaxEntries) map_.clear();
+    return map_.emplace(std::string(name), compute(name)).first->second;
+  }
+
+ private:
+  static constexpr size_t kMaxEntries = 1 << 16;
+  struct Hash {
+    using is_transparent = void;
+    size_t operator()(std::string_view s) const { return std::hash<std::string_view>{}(s); }
+  };
+  std::unordered_map<std::string, std::string, Hash, std::equal_to<>> map_;
+};
+
+std::string ComputePersonKey(std::string_view full_name) {
   std::vector<std::string> tokens = KeyTokens(full_name);
   std::string out;
   for (const std::string& t : tokens) {
@@ -451,10 +477,22 @@ std::string PersonKey(std::string_view full_name) {
   return out;
 }
 
-std::string SurnameKey(std::string_view full_name) {
+std::string ComputeSurnameKey(std::string_view full_name) {
   std::vector<std::string> tokens = KeyTokens(full_name);
   while (tokens.size() > 1 && IsSuffixKey(tokens.back())) tokens.pop_back();
   return tokens.empty() ? std::string() : tokens.back();
+}
+
+}  // namespace
+
+std::string PersonKey(std::string_view full_name) {
+  thread_local KeyMemo memo;
+  return memo.Get(full_name, ComputePersonKey);
+}
+
+std::string SurnameKey(std::string_view full_name) {
+  thread_local KeyMemo memo;
+  return memo.Get(full_name, ComputeSurnameKey);
 }
 
 // ---------------------------------------------------------------------------
@@ -543,7 +581,7 @@ class Finder {
         cities_(lex.Get("cities")),
         venues_(lex.Get("venues")) {}
 
-  PersonIndex Run();
+  PersonIndex Run(const std::vector<std::vector<Token>>* sentence_tokens);
 
  private:
   bool IsTitleToken(const Token& t) const {
@@ -759,7 +797,7 @@ void Finder::ScanRun(size_t si, const std::vector<Token>& toks, size_t rb,
   }
 }
 
-PersonIndex Finder::Run() {
+PersonIndex Finder::Run(const std::vector<std::vector<Token>>* sentence_tokens) {
   const size_t ns = doc_.sentences.size();
   if (ns == 0 && !doc_.text().empty()) {
     std::vector<Token> toks;
@@ -767,7 +805,11 @@ PersonIndex Finder::Run() {
     ScanSentence(0, toks);
   }
   for (size_t si = 0; si < ns; ++si) {
-    ScanSentence(si, SentenceTokens(doc_, doc_.sentences[si]));
+    if (sentence_tokens && si < sentence_tokens->size()) {
+      ScanSentence(si, (*sentence_tokens)[si]);
+    } else {
+      ScanSentence(si, SentenceTokens(doc_, doc_.sentences[si]));
+    }
   }
 
   // Full names: accepted multi-token candidates, keyed by PersonKey.
@@ -864,9 +906,10 @@ PersonIndex Finder::Run() {
 
 }  // namespace
 
-PersonIndex FindPersons(const Document& doc, const Lexicons& lexicons) {
+PersonIndex FindPersons(const Document& doc, const Lexicons& lexicons,
+                        const std::vector<std::vector<Token>>* sentence_tokens) {
   Finder finder(doc, lexicons);
-  return finder.Run();
+  return finder.Run(sentence_tokens);
 }
 
 }  // namespace claimcheck

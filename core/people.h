@@ -86,7 +86,10 @@ int RoleColumn(const Sentence& s);
 // "der", "de", "bin", "al", "van", "da", ...).
 bool IsNameParticle(std::string_view lower);
 
-PersonIndex FindPersons(const Document& doc, const Lexicons& lexicons);
+// `sentence_tokens`, when given, holds SentenceTokens() of every sentence of
+// `doc` (computed once and shared by several finders).
+PersonIndex FindPersons(const Document& doc, const Lexicons& lexicons,
+                        const std::vector<std::vector<Token>>* sentence_tokens = nullptr);
 
 // A cross-document matching key for a person's name: lowercase ASCII, accents
 // removed, transliteration variants folded (y/iy/yy endings, kh/h, ...);

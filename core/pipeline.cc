@@ -1,5 +1,9 @@
 #include "core/pipeline.h"
 
+#if defined(__GLIBC__)
+#include <malloc.h>
+#endif
+
 #include <algorithm>
 #include <atomic>
 #include <mutex>
@@ -10,6 +14,19 @@
 #include "core/normalize.h"
 
 namespace claimcheck {
+
+namespace {
+
+constexpr size_t kTrimBytes = size_t{8} << 20;
+
+// Returns free heap pages to the system (glibc keeps them otherwise).
+void ReleaseFreeMemory() {
+#if defined(__GLIBC__)
+  malloc_trim(0);
+#endif
+}
+
+}  // namespace
 
 size_t Corpus::sentence_count() const {
   size_t n = 0;
@@ -42,6 +59,7 @@ void PrepareDocument(Document* doc, const TimeTagger& tagger,
                                  std::move(message)});
   }
   *times = tagger.Tag(doc->normalized.text, doc->sentences, doc->published_date);
+  doc->normalized.Compact();  // only ToOriginal() reads the map from here on
 }
 
 Pipeline::Pipeline(PipelineOptions options) : options_(std::move(options)) {}
@@ -87,6 +105,8 @@ Corpus Pipeline::Process(std::vector<Document> documents,
                       &doc_errors[i]);
       ExtractContext ctx{doc, i, corpus.times[i], lexicons};
       claims[i] = ExtractClaims(ctx);
+      claims[i].shrink_to_fit();  // kept until the merge: no growth slack
+      if (!options_.keep_times) std::vector<TimeExpr>().swap(corpus.times[i]);
       if (options_.on_progress) {
         std::lock_guard<std::mutex> lock(progress_mu);
         progress.processed++;
@@ -108,12 +128,24 @@ Corpus Pipeline::Process(std::vector<Document> documents,
   }
 
   corpus.errors = std::move(errors);
+  size_t total = 0;
+  for (const std::vector<Claim>& v : claims) total += v.size();
+  corpus.claims.reserve(total);
   size_t id = 0;
+  size_t freed = 0;  // bytes of per-document claims released since the last trim
   for (size_t i = 0; i < n; ++i) {
     for (InputError& e : doc_errors[i]) corpus.errors.push_back(std::move(e));
     for (Claim& c : claims[i]) {
       c.id = "c" + std::to_string(++id);
       corpus.claims.push_back(std::move(c));
+    }
+    // Release each document's claims once moved, and hand the freed pages
+    // back now and then, so that the run never holds every claim twice.
+    freed += claims[i].capacity() * sizeof(Claim);
+    std::vector<Claim>().swap(claims[i]);
+    if (freed >= kTrimBytes) {
+      ReleaseFreeMemory();
+      freed = 0;
     }
   }
   return corpus;

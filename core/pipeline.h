@@ -38,6 +38,10 @@ struct PipelineOptions {
   SegmentOptions segment;
   int threads = 0;  // 0 = one per core
   const Lexicons* lexicons = nullptr;  // null = Lexicons::Default()
+  // false: each document's time expressions are dropped once its claims are
+  // extracted (Corpus::times then holds empty lists); for runs that do not
+  // print them (only ExtractJson does).
+  bool keep_times = true;
   // Called as files are read and documents processed; calls are serialized
   // (never two at once) but may come from worker threads. Keep it cheap.
   std::function<void(const PipelineProgress&)> on_progress;

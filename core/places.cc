@@ -25,18 +25,22 @@ size_t MatchEntry(const std::vector<Token>& tokens, size_t i, size_t end,
     const Token& t = tokens[i + n - 1];
     if (!t.word) break;
     if (n > 1) key.push_back(' ');
-    key += t.lower;
-    if (std::optional<std::string> v = lexicon.Lookup(key)) {
+    key += t.lower;  // word tokens are lowercase already (LowerFold)
+    if (const std::string* v = lexicon.FindLower(key)) {
       best = n;
       if (value) *value = *v;
     }
     if (t.possessive) break;  // "the United States' plan": stop here
+    if (!lexicon.HasLongerKey(key)) break;  // no longer entry starts so
   }
   return best;
 }
 
 size_t MatchQualifier(const std::vector<Token>& tokens, size_t i, size_t end,
                       const Lexicons& lex, std::string* canonical) {
+  // What MatchEntry (not any_case) needs of the first token, checked before
+  // looking the lexicons up.
+  if (i >= end || i >= tokens.size() || !tokens[i].word || !tokens[i].cap) return 0;
   size_t best = 0;
   std::string v;
   for (const char* name : {"demonyms", "countries", "organizations"}) {

@@ -5,6 +5,7 @@
 #include <cstdio>
 #include <map>
 #include <set>
+#include <utility>
 
 namespace claimcheck {
 
@@ -174,20 +175,20 @@ json ReportJson(const Corpus& corpus, const std::vector<Finding>& findings,
                                   {"severity", SeverityName(f.severity)},
                                   {"confidence", f.confidence},
                                   {"subject", f.subject},
-                                  {"values", values},
+                                  {"values", std::move(values)},
                                   {"explanation", f.explanation}});
   }
   json report{{"schema", kReportSchema},
               {"tool", {{"name", "claimcheck"}, {"version", Version()}}},
               {"ruleset", {{"name", info.ruleset_name}, {"rules", info.rule_ids}}},
-              {"documents", docs},
+              {"documents", std::move(docs)},
               {"errors", ErrorsJson(corpus.errors)}};
   if (include_claims) {
     json claims = json::array();
     for (const Claim& c : corpus.claims) claims.push_back(ClaimJson(corpus, c));
-    report["claims"] = claims;
+    report["claims"] = std::move(claims);
   }
-  report["contradictions"] = contradictions;
+  report["contradictions"] = std::move(contradictions);
   report["stats"] = {{"documents", corpus.documents.size()},
                      {"sentences", corpus.sentence_count()},
                      {"claims", corpus.claims.size()},
@@ -265,18 +266,18 @@ json ExtractJson(const Corpus& corpus) {
                             ? json()
                             : json(t.value.ToString())}};
       if (!t.value.resolved() && !t.value.reason.empty()) tj["reason"] = t.value.reason;
-      times.push_back(tj);
+      times.push_back(std::move(tj));
     }
     docs.push_back(json{{"id", d.id},
                         {"published", NullIfEmpty(d.published_date
                                                       ? d.published_date->ToString()
                                                       : "")},
                         {"sentences", d.sentences.size()},
-                        {"times", times},
-                        {"claims", claims[i]}});
+                        {"times", std::move(times)},
+                        {"claims", std::move(claims[i])}});
   }
   return json{{"schema", kClaimsSchema},
-              {"documents", docs},
+              {"documents", std::move(docs)},
               {"errors", ErrorsJson(corpus.errors)}};
 }
 

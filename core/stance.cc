@@ -23,6 +23,7 @@
 #include "core/stance.h"
 
 #include <re2/re2.h>
+#include <re2/set.h>
 
 #include <algorithm>
 #include <memory>
@@ -59,6 +60,8 @@ std::unique_ptr<RE2> Compile(const std::string& pattern) {
   return re;
 }
 
+enum PatternId { kClauseBreaks, kCues, kAccording, kSpeech, kHedges };
+
 struct StancePatterns {
   std::unique_ptr<RE2> cues;     // group 1: the cue
   std::unique_ptr<RE2> hedges;   // group 1: the hedge
@@ -67,6 +70,11 @@ struct StancePatterns {
   std::unique_ptr<RE2> speech;     // "said", "reported", ...
   std::unique_ptr<RE2> relative;   // "that", "which", "who", "where"
   std::vector<std::pair<std::string, Stance>> cue_kind;  // lowercased cue
+  // The patterns without their \b assertions, one Set entry each (a match
+  // of a pattern anywhere in a sentence is a match of its entry): bit k of
+  // StanceHints::possible says whether pattern k can match.
+  std::unique_ptr<RE2::Set> any;
+  int set_index[5] = {-1, -1, -1, -1, -1};
 
   explicit StancePatterns(const Lexicons& lex) {
     std::vector<std::string> cue_list;
@@ -83,12 +91,15 @@ struct StancePatterns {
     }
     std::string alt = PhraseAlternation(cue_list);
     if (!alt.empty()) cues = Compile("(?i)\\b(" + alt + ")\\b");
+    std::string any_patterns[5];
+    if (cues) any_patterns[kCues] = "(?i)(?:" + alt + ")";
     std::vector<std::string> hedge_list;
     for (const auto& [k, v] : lex.Get("hedges").entries()) {
       hedge_list.push_back(LowerAscii(k));
     }
     std::string halt = PhraseAlternation(hedge_list);
     if (!halt.empty()) hedges = Compile("(?i)\\b(" + halt + ")\\s+");
+    if (hedges) any_patterns[kHedges] = "(?i)(?:" + halt + ")\\s";
     clause_breaks = Compile(
         "(;|\\s(?:but|although|though|whereas|however|meanwhile)\\b)");
     according = Compile("(?i)\\b(according\\s+to|citing)\\s+");
@@ -99,6 +110,41 @@ struct StancePatterns {
         "insists|indicated|indicates|estimated|wrote|writes|posted|tweeted|"
         "acknowledged|argued|argues|admitted|disclosed|revealed|reveals|"
         "asserted|alleged|alleges|denied|denies)\\b");
+    if (clause_breaks) {
+      any_patterns[kClauseBreaks] = ";|\\s(?:but|although|though|whereas|however|meanwhile)";
+    }
+    if (according) any_patterns[kAccording] = "(?i)(?:according\\s+to|citing)\\s";
+    if (speech) {
+      any_patterns[kSpeech] =
+          "said|says|told|tells|reported|claimed|announced|announces|"
+          "stated|confirmed|confirms|noted|added|adds|warned|warns|insisted|"
+          "insists|indicated|indicates|estimated|wrote|writes|posted|tweeted|"
+          "acknowledged|argued|argues|admitted|disclosed|revealed|reveals|"
+          "asserted|alleged|alleges|denied|denies";
+    }
+    RE2::Options opt;
+    opt.set_log_errors(false);
+    auto set = std::make_unique<RE2::Set>(opt, RE2::UNANCHORED);
+    bool ok = true;
+    for (int k = 0; k < 5 && ok; ++k) {
+      if (any_patterns[k].empty()) continue;
+      set_index[k] = set->Add(any_patterns[k], nullptr);
+      ok = set_index[k] >= 0;
+    }
+    if (ok && set->Compile()) any = std::move(set);
+  }
+
+  // Bit k: pattern k may match somewhere in `sentence`.
+  unsigned Possible(std::string_view sentence) const {
+    if (!any) return ~0u;
+    std::vector<int> hits;
+    any->Match(re2::StringPiece(sentence.data(), sentence.size()), &hits);
+    unsigned mask = 0;
+    for (int k = 0; k < 5; ++k) {
+      if (set_index[k] < 0) continue;  // a null pattern matches nothing anyway
+      if (std::find(hits.begin(), hits.end(), set_index[k]) != hits.end()) mask |= 1u << k;
+    }
+    return mask;
   }
 
   Stance KindOf(std::string_view cue) const {
@@ -299,18 +345,31 @@ void ForEachMatch(const RE2* re, std::string_view sentence, size_t context_end,
 
 }  // namespace
 
+StanceHints StanceHintsFor(std::string_view sentence, const Lexicons& lexicons) {
+  return StanceHints{PatternsFor(lexicons).Possible(sentence)};
+}
+
 StanceInfo AnalyzeStance(std::string_view sentence, size_t begin, size_t end,
                          const Lexicons& lexicons) {
+  return AnalyzeStance(sentence, begin, end, lexicons, StanceHints{});
+}
+
+StanceInfo AnalyzeStance(std::string_view sentence, size_t begin, size_t end,
+                         const Lexicons& lexicons, const StanceHints& hints) {
   StanceInfo info;
   end = std::min(end, sentence.size());
   begin = std::min(begin, end);
   const StancePatterns& p = PatternsFor(lexicons);
+  // A pattern the hints rule out is skipped (as a null pattern is).
+  auto Use = [&](const RE2* re, PatternId id) -> const RE2* {
+    return (hints.possible >> id) & 1u ? re : nullptr;
+  };
   const size_t wb = begin > kWindow ? begin - kWindow : 0;
   const size_t we = std::min(sentence.size(), end + kWindow);
 
   // The claim's clause.
   size_t clause_b = wb, clause_e = we;
-  ForEachMatch(p.clause_breaks.get(), sentence, we, wb, we,
+  ForEachMatch(Use(p.clause_breaks.get(), kClauseBreaks), sentence, we, wb, we,
                [&](size_t mb, size_t me, std::string_view) {
                  if (me <= begin) {
                    clause_b = me;
@@ -323,7 +382,7 @@ StanceInfo AnalyzeStance(std::string_view sentence, size_t begin, size_t end,
 
   // Stance cues.
   bool retracted = false, denied = false, hypothetical = false;
-  ForEachMatch(p.cues.get(), sentence, we, wb, we,
+  ForEachMatch(Use(p.cues.get(), kCues), sentence, we, wb, we,
                [&](size_t mb, size_t me, std::string_view cue) {
                  if (cue == "May" || cue == "MAY") return true;  // the month
                  Stance kind = p.KindOf(cue);
@@ -377,13 +436,13 @@ StanceInfo AnalyzeStance(std::string_view sentence, size_t begin, size_t end,
       info.attribution = std::move(who);
     }
   };
-  ForEachMatch(p.according.get(), sentence, we, wb, we,
+  ForEachMatch(Use(p.according.get(), kAccording), sentence, we, wb, we,
                [&](size_t mb, size_t me, std::string_view) {
                  std::string who = NpAfter(sentence, me, std::min(we, me + 120));
                  consider(who, mb, me + who.size());
                  return true;
                });
-  ForEachMatch(p.speech.get(), sentence, we, wb, we,
+  ForEachMatch(Use(p.speech.get(), kSpeech), sentence, we, wb, we,
                [&](size_t mb, size_t me, std::string_view) {
       size_t from = mb > 120 ? mb - 120 : 0;
       from = std::max(from, wb);
@@ -407,7 +466,7 @@ StanceInfo AnalyzeStance(std::string_view sentence, size_t begin, size_t end,
 
   // Hedge: a hedge phrase followed by a number in or just before the claim.
   const size_t hb = begin > 40 ? begin - 40 : 0;
-  ForEachMatch(p.hedges.get(), sentence, we, hb, end,
+  ForEachMatch(Use(p.hedges.get(), kHedges), sentence, we, hb, end,
                [&](size_t, size_t me, std::string_view match) {
       size_t k = me;
       while (k < sentence.size() &&

@@ -47,6 +47,17 @@ StanceInfo AnalyzeStance(std::string_view sentence, size_t begin, size_t end);
 StanceInfo AnalyzeStance(std::string_view sentence, size_t begin, size_t end,
                          const Lexicons& lexicons);
 
+// Which of AnalyzeStance's patterns can match anywhere in `sentence` (one
+// scan of the whole sentence). A sentence holding several claims computes it
+// once and passes it to each AnalyzeStance call, which then skips the
+// patterns that cannot match; the result is the same as without it.
+struct StanceHints {
+  unsigned possible = ~0u;  // bit per pattern
+};
+StanceHints StanceHintsFor(std::string_view sentence, const Lexicons& lexicons);
+StanceInfo AnalyzeStance(std::string_view sentence, size_t begin, size_t end,
+                         const Lexicons& lexicons, const StanceHints& hints);
+
 }  // namespace claimcheck
 
 #endif  // CLAIMCHECK_CORE_STANCE_H_

@@ -85,15 +85,14 @@ double SubjectSimilarity(const std::string& a, const std::string& b, bool fold_d
 
 void ConflictBuilder::Add(const Claim& c, const Mention& m, const std::string& value,
                           double weight) {
-  // One entry per (document, value): the document's strongest evidence.
-  size_t existing = values_.size();
-  for (size_t i = 0; i < values_.size(); ++i) {
-    if (values_[i].doc == c.doc && AsciiLower(values_[i].value) == AsciiLower(value)) {
-      existing = i;
-      break;
-    }
-  }
-  if (existing < values_.size() && weights_[existing] >= weight) return;
+  // One entry per (document, value): the document's strongest evidence. A new
+  // value opens a side after the others; a new document joins its side last.
+  std::string key = AsciiLower(value);
+  auto [it, fresh] = side_of_.try_emplace(std::move(key), sides_.size());
+  if (fresh) sides_.emplace_back();
+  Side& side = sides_[it->second];
+  auto existing = side.by_doc.find(c.doc);
+  if (existing != side.by_doc.end() && side.weights[existing->second] >= weight) return;
   const Document& doc = corpus_.documents[c.doc];
   FindingValue v;
   v.value = value;
@@ -102,28 +101,29 @@ void ConflictBuilder::Add(const Claim& c, const Mention& m, const std::string& v
   v.span = doc.ToOriginal(m.span);
   v.quote = SentenceQuote(doc, c.sentence, &v.quote_span);
   v.claim_id = c.id;
-  if (existing < values_.size()) {
-    values_[existing] = std::move(v);
-    weights_[existing] = weight;
+  flat_ = false;
+  if (existing != side.by_doc.end()) {
+    side.values[existing->second] = std::move(v);
+    side.weights[existing->second] = weight;
     return;
   }
-  // Keep sides together: insert after the last entry with the same value.
-  size_t pos = values_.size();
-  for (size_t i = values_.size(); i-- > 0;) {
-    if (AsciiLower(values_[i].value) == AsciiLower(value)) {
-      pos = i + 1;
-      break;
-    }
-  }
-  values_.insert(values_.begin() + static_cast<long>(pos), std::move(v));
-  weights_.insert(weights_.begin() + static_cast<long>(pos), weight);
+  side.by_doc.emplace(c.doc, side.values.size());
+  side.values.push_back(std::move(v));
+  side.weights.push_back(weight);
 }
 
-size_t ConflictBuilder::distinct_values() const {
-  std::set<std::string> seen;
-  for (const FindingValue& v : values_) seen.insert(AsciiLower(v.value));
-  return seen.size();
+const std::vector<FindingValue>& ConflictBuilder::values() const {
+  if (!flat_) {
+    values_.clear();
+    for (const Side& side : sides_) {
+      values_.insert(values_.end(), side.values.begin(), side.values.end());
+    }
+    flat_ = true;
+  }
+  return values_;
 }
+
+size_t ConflictBuilder::distinct_values() const { return sides_.size(); }
 
 std::optional<Finding> ConflictBuilder::Build(const std::string& rule,
                                               const std::string& kind,
@@ -132,20 +132,19 @@ std::optional<Finding> ConflictBuilder::Build(const std::string& rule,
   if (distinct_values() < 2) return std::nullopt;
   // Each side is as strong as its best evidence; the finding as its weakest
   // side.
-  std::map<std::string, double> best;
-  for (size_t i = 0; i < values_.size(); ++i) {
-    double& b = best[AsciiLower(values_[i].value)];
-    b = std::max(b, weights_[i]);
-  }
   double confidence = 1;
-  for (const auto& [value, w] : best) confidence = std::min(confidence, w);
+  for (const Side& side : sides_) {
+    double best = 0;
+    for (double w : side.weights) best = std::max(best, w);
+    confidence = std::min(confidence, best);
+  }
   Finding f;
   f.rule = rule;
   f.kind = kind;
   f.severity = severity;
   f.confidence = std::round(confidence * 100) / 100;
   f.subject = subject;
-  f.values = values_;
+  f.values = values();
   return f;
 }
 

@@ -4,8 +4,10 @@
 #ifndef CLAIMCHECK_RULES_CONFLICT_H_
 #define CLAIMCHECK_RULES_CONFLICT_H_
 
+#include <cstddef>
 #include <optional>
 #include <string>
+#include <unordered_map>
 #include <vector>
 
 #include "core/claim.h"
@@ -55,12 +57,21 @@ class ConflictBuilder {
   // side's best evidence), or nullopt when fewer than two values remain.
   std::optional<Finding> Build(const std::string& rule, const std::string& kind,
                                Severity severity, const std::string& subject) const;
-  const std::vector<FindingValue>& values() const { return values_; }
+  const std::vector<FindingValue>& values() const;
 
  private:
+  // One side: the entries of one value (compared lowercase), in the order
+  // added, at most one a document.
+  struct Side {
+    std::vector<FindingValue> values;
+    std::vector<double> weights;
+    std::unordered_map<size_t, size_t> by_doc;  // document -> index
+  };
   const Corpus& corpus_;
-  std::vector<FindingValue> values_;
-  std::vector<double> weights_;
+  std::vector<Side> sides_;                          // in the order first seen
+  std::unordered_map<std::string, size_t> side_of_;  // lowercase value -> side
+  mutable std::vector<FindingValue> values_;         // sides_ flattened
+  mutable bool flat_ = true;
 };
 
 // "2026-01-06 (doc a, doc b) against 2026-01-07 (doc c)" for explanations.

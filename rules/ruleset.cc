@@ -1,7 +1,10 @@
 #include "rules/ruleset.h"
 
+#include <algorithm>
+#include <atomic>
 #include <fstream>
 #include <sstream>
+#include <thread>
 
 #include "core/json_schema.h"
 #include "rules/rules_data.h"
@@ -114,11 +117,31 @@ Status LoadRuleSet(const std::string& path, RuleSet* out) {
 
 std::vector<Finding> RunRules(const RuleSet& set, const Corpus& corpus,
                               const Lexicons& lexicons,
-                              std::unique_ptr<FactGraph>* graph_out) {
+                              std::unique_ptr<FactGraph>* graph_out, int threads) {
   auto graph = std::make_unique<FactGraph>(FactGraph::Build(corpus, set.graph));
   RuleContext ctx{*graph, corpus, lexicons, set.knowledge};
+  // Each rule into its own list (rules only read the graph and the corpus),
+  // then the lists in rule order.
+  const size_t n = set.rules.size();
+  std::vector<std::vector<Finding>> per_rule(n);
+  size_t pool = threads > 0 ? static_cast<size_t>(threads)
+                            : std::max(1u, std::thread::hardware_concurrency());
+  pool = std::min(pool, n);
+  if (pool <= 1) {
+    for (size_t r = 0; r < n; ++r) set.rules[r]->Check(ctx, &per_rule[r]);
+  } else {
+    std::atomic<size_t> next{0};
+    auto work = [&] {
+      for (size_t r = next++; r < n; r = next++) set.rules[r]->Check(ctx, &per_rule[r]);
+    };
+    std::vector<std::thread> workers;
+    for (size_t t = 0; t < pool; ++t) workers.emplace_back(work);
+    for (std::thread& t : workers) t.join();
+  }
   std::vector<Finding> findings;
-  for (const auto& rule : set.rules) rule->Check(ctx, &findings);
+  for (std::vector<Finding>& list : per_rule) {
+    for (Finding& f : list) findings.push_back(std::move(f));
+  }
   for (size_t i = 0; i < findings.size(); ++i) findings[i].id = "x" + std::to_string(i + 1);
   if (graph_out) *graph_out = std::move(graph);
   return findings;

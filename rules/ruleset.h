@@ -48,10 +48,13 @@ Status ParseRuleSet(std::string_view text, const std::string& origin, RuleSet* o
 const nlohmann::json& BuiltinSchema(const std::string& name);
 
 // Builds the fact graph and runs every rule; findings are numbered x1, x2...
-// in rule order. `graph_out` (optional) receives the graph.
+// in rule order. `graph_out` (optional) receives the graph. The rules are
+// independent and run on up to `threads` threads (0 = one per core); the
+// findings do not depend on the number.
 std::vector<Finding> RunRules(const RuleSet& set, const Corpus& corpus,
                               const Lexicons& lexicons,
-                              std::unique_ptr<FactGraph>* graph_out = nullptr);
+                              std::unique_ptr<FactGraph>* graph_out = nullptr,
+                              int threads = 1);
 
 }  // namespace claimcheck
 

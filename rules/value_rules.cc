@@ -2,8 +2,9 @@
 // values that cannot all be true at the time.
 #include <algorithm>
 #include <cmath>
-#include <map>
+#include <functional>
 #include <limits>
+#include <map>
 #include <numeric>
 #include <optional>
 #include <set>
@@ -350,6 +351,75 @@ class QuantityRule : public Rule {
   double max_ratio_ = 2;  // figures further apart count different things
 };
 
+// The claims of `dated` (reference day, claim index) that take part in at
+// least one conflicting pair of claims from different documents: an earlier
+// claim at rank >= 4 (finalized, signed) and one more than `same_moment_days`
+// later at rank 1..3 (regress), or two within `same_moment_days` of each other
+// of which one is at rank >= 4 and the other at rank <= 2, or agreed in
+// principle with the final step still to come (`pending`) (disagree). The same
+// set as testing every pair, in O(n log n): each claim asks, per kind of
+// partner, whether a partner from another document lies in the day range.
+std::set<size_t> InvolvedInConflict(const Corpus& corpus,
+                                    const std::vector<std::pair<long, size_t>>& dated,
+                                    long same_moment_days,
+                                    const std::function<bool(const Claim&)>& pending) {
+  // Partners of one kind sorted by day, with the next position holding a
+  // different document, to answer "another document in [lo, hi]?".
+  struct Side {
+    std::vector<std::pair<long, size_t>> days;  // (day, doc)
+    std::vector<size_t> next_other;             // first k >= i with another doc
+    void Finish() {
+      std::sort(days.begin(), days.end());
+      next_other.assign(days.size(), days.size());
+      for (size_t i = days.size(); i-- > 0;) {
+        if (i + 1 < days.size()) {
+          next_other[i] = days[i + 1].second != days[i].second ? i + 1 : next_other[i + 1];
+        }
+      }
+    }
+    bool OtherDocIn(long lo, long hi, size_t doc) const {
+      if (lo > hi) return false;
+      auto first = std::lower_bound(days.begin(), days.end(), std::make_pair(lo, size_t{0}));
+      size_t i = static_cast<size_t>(first - days.begin());
+      if (i >= days.size() || days[i].first > hi) return false;
+      if (days[i].second != doc) return true;
+      size_t j = next_other[i];
+      return j < days.size() && days[j].first <= hi;
+    }
+  };
+  // rank >= 4; rank <= 2 or agreed in principle with the final step still
+  // to come (`pending`); rank 1..3.
+  Side done, early_stage, unfinished;
+  for (const auto& [day, i] : dated) {
+    const Claim& c = corpus.claims[i];
+    int r = DealStatusRank(c.status);
+    size_t doc = c.doc;
+    if (r >= 4) done.days.emplace_back(day, doc);
+    if (r <= 2 || (r == 3 && pending(c))) early_stage.days.emplace_back(day, doc);
+    if (r > 0 && r < 4) unfinished.days.emplace_back(day, doc);
+  }
+  done.Finish();
+  early_stage.Finish();
+  unfinished.Finish();
+  const long kMin = std::numeric_limits<long>::min();
+  const long kMax = std::numeric_limits<long>::max();
+  const long s = same_moment_days;
+  std::set<size_t> involved;
+  for (const auto& [d, i] : dated) {
+    const Claim& c = corpus.claims[i];
+    int r = DealStatusRank(c.status);
+    bool in = false;
+    if (r >= 4) {
+      in = early_stage.OtherDocIn(d - s, d + s, c.doc) ||
+           unfinished.OtherDocIn(d + s + 1, kMax, c.doc);
+    }
+    if (!in && (r <= 2 || (r == 3 && pending(c)))) in = done.OtherDocIn(d - s, d + s, c.doc);
+    if (!in && r > 0 && r < 4) in = done.OtherDocIn(kMin, d - s - 1, c.doc);
+    if (in) involved.insert(i);
+  }
+  return involved;
+}
+
 class StatusRule : public Rule {
  public:
   StatusRule() : Rule(Severity::kHigh) {}
@@ -405,31 +475,7 @@ class StatusRule : public Rule {
         if (corpus.claims[i].stance == Stance::kHypothetical) continue;
         if (d && corpus.claims[i].status != DealStatus::kUnknown) dated.emplace_back(*d, i);
       }
-      std::sort(dated.begin(), dated.end());
-      std::set<size_t> involved;
-      for (size_t a = 0; a < dated.size(); ++a) {
-        const Claim& early = corpus.claims[dated[a].second];
-        int ra = DealStatusRank(early.status);
-        for (size_t b = a + 1; b < dated.size(); ++b) {
-          const Claim& late = corpus.claims[dated[b].second];
-          if (late.doc == early.doc) continue;
-          int rb = DealStatusRank(late.status);
-          long gap = dated[b].first - dated[a].first;
-          // Later and less far along than a deal already reported done.
-          bool regress = gap > same_moment_days_ && ra >= 4 && rb > 0 && rb < 4;
-          // The same moment: one report has it done, the other not yet done
-          // (or failed), or only agreed in principle with the final step
-          // still to come.
-          int done = std::max(ra, rb), other = std::min(ra, rb);
-          const Claim& less = ra < rb ? early : late;
-          bool disagree = gap <= same_moment_days_ && done >= 4 &&
-                          (other <= 2 || (other == 3 && pending(less)));
-          if (regress || disagree) {
-            involved.insert(dated[a].second);
-            involved.insert(dated[b].second);
-          }
-        }
-      }
+      std::set<size_t> involved = InvolvedInConflict(corpus, dated, same_moment_days_, pending);
       if (involved.empty()) continue;
       ConflictBuilder conflict(corpus);
       for (size_t i : involved) {

@@ -4,6 +4,7 @@
 #include <gtest/gtest.h>
 
 #include <string>
+#include <vector>
 
 namespace claimcheck {
 namespace {
@@ -94,6 +95,28 @@ TEST(StanceTest, Table) {
     EXPECT_EQ(info.stance, c.stance) << StanceName(info.stance);
     EXPECT_EQ(info.attribution, c.attribution);
     EXPECT_EQ(info.hedge, c.hedge);
+  }
+}
+
+// StanceHints only skip patterns that cannot match: the same results with
+// them, for every case and for windows cut inside words.
+TEST(StanceTest, HintsDoNotChangeResults) {
+  const Lexicons& lex = Lexicons::Default();
+  std::vector<std::string> sentences;
+  for (const StanceCase& c : kCases) sentences.push_back(c.sentence);
+  sentences.push_back("No cue here at all: 12 people.");
+  sentences.push_back("The deal, which could be signed; but officials saidx 40.");
+  for (const std::string& s : sentences) {
+    StanceHints hints = StanceHintsFor(s, lex);
+    for (size_t b = 0; b <= s.size(); b += 3) {
+      for (size_t e = b; e <= s.size(); e += 7) {
+        StanceInfo plain = AnalyzeStance(s, b, e, lex);
+        StanceInfo hinted = AnalyzeStance(s, b, e, lex, hints);
+        EXPECT_EQ(plain.stance, hinted.stance) << s << " " << b << " " << e;
+        EXPECT_EQ(plain.attribution, hinted.attribution) << s << " " << b << " " << e;
+        EXPECT_EQ(plain.hedge, hinted.hedge) << s << " " << b << " " << e;
+      }
+    }
   }
 }
 

@@ -37,6 +37,10 @@ else
   scale_bytes=2500000
   min_time=0.5
 fi
+# Google Benchmark before 1.8 (Debian 12 has 1.7.1) takes --benchmark_min_time
+# as a plain number of seconds and rejects the "0.5s" form newer versions
+# prefer; newer ones still accept the plain number.
+min_time_flag="--benchmark_min_time=$min_time"
 
 work="$(mktemp -d "${TMPDIR:-/tmp}/claimcheck-bench.XXXXXX")"
 trap 'rm -rf "$work"' EXIT
@@ -107,18 +111,18 @@ bench_dir="$build/tests"
 if [ -x "$bench_dir/bench_pipeline" ]; then
   echo "-- graph build and rules in process, 1x/4x/16x = 1/16, 4/16, 16/16 of the 16x corpus"
   CLAIMCHECK_BENCH_CORPUS="$work/x16" "$bench_dir/bench_pipeline" \
-    --benchmark_filter='BM_GraphBuild|BM_Rules' --benchmark_min_time="${min_time}s" 2>&1 |
+    --benchmark_filter='BM_GraphBuild|BM_Rules' "$min_time_flag" 2>&1 |
     grep -v '^\*\*\*\|^-\|^Run on\|^CPU Caches\|^  L[0-9]\|^Load Average'
   echo
   echo "-- per stage (fixed synthetic inputs)"
   for b in bench_text bench_temporal bench_extract; do
     [ -x "$bench_dir/$b" ] || continue
-    "$bench_dir/$b" --benchmark_min_time="${min_time}s" 2>&1 |
+    "$bench_dir/$b" "$min_time_flag" 2>&1 |
       grep '^BM_'
   done
   echo "-- whole pipeline in process on the main corpus"
   CLAIMCHECK_BENCH_CORPUS="$work/main" "$bench_dir/bench_pipeline" \
-    --benchmark_filter='BM_Pipeline' --benchmark_min_time="${min_time}s" 2>&1 | grep '^BM_'
+    --benchmark_filter='BM_Pipeline' "$min_time_flag" 2>&1 | grep '^BM_'
 else
   echo "(benchmarks not built: configure with -DCLAIMCHECK_BUILD_BENCHMARKS=ON)"
 fi
