@@ -1789,6 +1789,23 @@ void ExtractQuantitiesImpl(const ExtractContext& ctx, const Vocab& v, SentenceTo
       if (event.empty()) {
         size_t vb = 0;
         std::string e = EventBefore(v, t, lead, &vb);
+        // "forcing the evacuation of 1,240 residents", "the deaths of 12
+        // miners": the noun of the event, then "of".
+        static const std::unordered_map<std::string, std::string> kNominal = {
+            {"evacuation", "evacuate"}, {"evacuations", "evacuate"}, {"rescue", "rescue"},
+            {"rescues", "rescue"},      {"arrest", "arrest"},        {"arrests", "arrest"},
+            {"detention", "arrest"},    {"deaths", "kill"},          {"death", "kill"},
+            {"killing", "kill"},        {"killings", "kill"},        {"cancellation", "cancel"},
+            {"cancellations", "cancel"}, {"release", "release"},     {"deployment", "deploy"},
+            {"displacement", "displace"}, {"injury", "injure"},      {"injuries", "injure"},
+            {"dismissal", "lay off"},   {"layoffs", "lay off"},      {"hiring", "hire"}};
+        if (e.empty() && lead >= 2 && IsWordEq(t, lead - 1, "of") && IsWord(t, lead - 2)) {
+          auto nom = kNominal.find(t[lead - 2].low);
+          if (nom != kNominal.end()) {
+            e = nom->second;
+            vb = lead - 2;
+          }
+        }
         if (!e.empty()) {
           event = e;
           verb_begin = vb;

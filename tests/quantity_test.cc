@@ -26,6 +26,11 @@ struct QuantityCase {
 
 const QuantityCase kCases[] = {
     // A state adjective after a copula says what happened.
+    // The event written as a noun before "of".
+    {"The blast forced the evacuation of at least 900 residents.", "900", "person evacuate",
+     "person", "at least"},
+    {"Strikers caused the cancellation of 412 flights on Monday.", "412", "flight cancel",
+     "flight", ""},
     {"Nine miners are now confirmed dead, the company said.", "9", "miner kill", "miner", ""},
     {"Forty hikers were feared missing after the avalanche.", "40", "hiker missing", "hiker",
      ""},
