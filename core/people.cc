@@ -765,14 +765,36 @@ void Finder::ScanRun(size_t si, const std::vector<Token>& toks, size_t rb,
       c.title_before = true;  // "the Russian envoy, Kirill ..."
     }
     bool ends_run = b == n;
+    // "in Reus, the regional health service said": a name after a locative
+    // preposition is a place, and its apposition describes the place.
+    const bool after_locative =
+        a == 0 && tb > 0 && toks[tb - 1].word &&
+        (toks[tb - 1].lower == "in" || toks[tb - 1].lower == "near" ||
+         toks[tb - 1].lower == "outside" || toks[tb - 1].lower == "at");
+    // "the Ebrena Quimica chemical plant": a name before the noun of a
+    // facility or a firm names that, not a person.
+    static const std::unordered_set<std::string_view> kFacilities = {
+        "plant", "factory", "refinery", "company", "group", "firm", "hospital", "airport",
+        "mine", "station", "bank", "university", "stadium", "port", "terminal", "facility",
+        "works", "mill", "site", "club", "school", "party", "union", "brand", "store"};
+    bool facility_after = false;
+    for (size_t q = te; q < toks.size() && q < te + 3 && toks[q].word && !toks[q].cap; ++q) {
+      if (kFacilities.count(toks[q].lower)) {
+        facility_after = true;
+        break;
+      }
+    }
     if (ends_run && te < toks.size() && !toks[te - 1].possessive) {
       const Token& next = toks[te];
       if (next.word && IsSaidVerb(next.lower)) c.said_after = true;
       if (next.word && IsPersonVerb(next.lower)) c.verb_after = true;
       if (next.punct == ',' && te + 1 < toks.size() && toks[te + 1].word &&
-          IsAppositiveStart(toks[te + 1].lower)) {
+          IsAppositiveStart(toks[te + 1].lower) && !(after_locative && ntok == 1)) {
         c.said_after = true;
       }
+    }
+    if (facility_after && !c.title_before && !given_.Contains(std::string(toks[tb].text))) {
+      continue;
     }
     bool has_marker = false;
     for (size_t q = a; q < b; ++q) {

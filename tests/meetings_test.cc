@@ -195,6 +195,11 @@ TEST(MeetingsTest, ExtractsKindParticipantsPlaceDate) {
        {"occurrence |  |  | 2025-03-11"}},
       {"The train came off the tracks shortly after midnight on Wednesday.", kPub,
        {"occurrence |  |  | 2025-03-12"}},
+      // A firm's name before its facility, and a town after "in" with an
+      // apposition, are no persons.
+      {"Two died in Monday's explosion at the Ebrena Quimica chemical plant in Reus, the "
+       "health service said.",
+       kPub, {"occurrence |  | Reus | 2025-03-10"}},
       {"The plane landed safely.", kPub, {}},
       // A participants table captioned with an event.
       {"Key Participants in the Lima Meeting\n"
