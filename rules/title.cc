@@ -124,7 +124,25 @@ class TitleRule : public Rule {
     for (const std::set<std::string>& group : k.exclusive_offices) {
       if (group.count(a) && group.count(b)) return true;
     }
-    return false;
+    // Two portfolios of one government ("health secretary", "finance
+    // secretary"; "foreign minister", "defense minister"): a person holds
+    // one at a time.
+    auto portfolio = [](const std::string& office, std::string* head) {
+      size_t sp = office.rfind(' ');
+      if (sp == std::string::npos) return std::string();
+      *head = office.substr(sp + 1);
+      if (*head != "minister" && *head != "secretary") return std::string();
+      std::string p = office.substr(0, sp);
+      static const std::set<std::string> kNotPortfolios = {
+          "prime", "deputy", "vice", "first", "chief", "state", "general", "permanent",
+          "assistant", "junior", "cabinet", "press", "private", "executive", "principal",
+          "under", "senior", "shadow", "acting", "former"};
+      if (p.find(' ') != std::string::npos || kNotPortfolios.count(p)) return std::string();
+      return p;
+    };
+    std::string ha, hb;
+    std::string pa = portfolio(a, &ha), pb = portfolio(b, &hb);
+    return !pa.empty() && !pb.empty() && ha == hb && pa != pb;
   }
 
   void CheckExclusiveOffices(const RuleContext& ctx, std::vector<Finding>* out) const {
