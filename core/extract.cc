@@ -146,6 +146,15 @@ void DateClaims(const ExtractContext& ctx, std::vector<Claim>* claims) {
 
 }  // namespace
 
+const std::vector<Token>& SentenceTokensOf(const ExtractContext& ctx, size_t si,
+                                           std::vector<Token>* own) {
+  if (ctx.sentence_tokens && si < ctx.sentence_tokens->size()) {
+    return (*ctx.sentence_tokens)[si];
+  }
+  *own = SentenceOrTextTokens(ctx.doc, si);
+  return *own;
+}
+
 std::vector<Claim> ExtractClaims(const ExtractContext& in) {
   // The person finder's result is shared by the role and meeting extractors.
   // So are the tokens of each sentence (the person, role and meeting finders

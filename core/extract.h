@@ -35,6 +35,11 @@ struct ExtractContext {
   const std::vector<std::vector<Token>>* sentence_tokens = nullptr;
 };
 
+// The tokens of sentence `si`: the context's cache when it has them, else
+// `own`, filled from the document (SentenceOrTextTokens).
+const std::vector<Token>& SentenceTokensOf(const ExtractContext& ctx, size_t si,
+                                           std::vector<Token>* own);
+
 // The extractors (each defined in its own .cc).
 void ExtractRoles(const ExtractContext& ctx, std::vector<Claim>* out);
 void ExtractMeetings(const ExtractContext& ctx, std::vector<Claim>* out);

@@ -144,6 +144,18 @@ bool IsSubjectModifier(const Token& t) {
 
 // The meeting_verbs lexicon as a lookup table: lowercased phrase -> trigger,
 // and the phrases' word prefixes (so that a scan can stop extending a phrase).
+// Adds a person mention as a participant of `c`, once per full name.
+void AddParticipant(const PersonMention& m, Claim* c) {
+  for (const Mention& x : c->participants) {
+    if (x.value == m.full_name) return;
+  }
+  Mention pm;
+  pm.span = m.span;
+  pm.text = m.text;
+  pm.value = m.full_name;
+  c->participants.push_back(std::move(pm));
+}
+
 struct TriggerTable {
   struct Hash {
     using is_transparent = void;
@@ -444,13 +456,7 @@ void MeetingExtractor::Collect(size_t b, size_t e, Claim* c,
       size_t me = mention_end_[k];
       if (!(*used)[k] && !Excluded(k, b)) {
         (*used)[k] = true;
-        Mention pm;
-        pm.span = m->span;
-        pm.text = m->text;
-        pm.value = m->full_name;
-        bool dup = false;
-        for (const Mention& x : c->participants) dup |= x.value == pm.value;
-        if (!dup) c->participants.push_back(std::move(pm));
+        AddParticipant(*m, c);
       }
       k = me - 1;
       continue;
@@ -727,12 +733,7 @@ void MeetingExtractor::Finish(size_t si, Claim* c, size_t b, size_t e) {
 void MeetingExtractor::ScanSentence(size_t si) {
   const Sentence* sent =
       si < ctx_.doc.sentences.size() ? &ctx_.doc.sentences[si] : nullptr;
-  if (ctx_.sentence_tokens && si < ctx_.sentence_tokens->size()) {
-    toks_ptr_ = &(*ctx_.sentence_tokens)[si];
-  } else {
-    own_toks_ = SentenceOrTextTokens(ctx_.doc, si);
-    toks_ptr_ = &own_toks_;
-  }
+  toks_ptr_ = &SentenceTokensOf(ctx_, si, &own_toks_);
   const size_t n = toks().size();
   if (n == 0) return;
   Span sspan = sent ? sent->span : Span{0, ctx_.doc.text().size()};
@@ -991,12 +992,7 @@ void MeetingExtractor::ScanSentence(size_t si) {
       for (size_t p = sb; p > 0 && sb - p < 6; --p) {
         if (mention_at_[p - 1] && mention_end_[p - 1] == sb &&
             toks()[sb - 1].possessive) {
-          const PersonMention* m = mention_at_[p - 1];
-          Mention pm;
-          pm.span = m->span;
-          pm.text = m->text;
-          pm.value = m->full_name;
-          c.participants.push_back(std::move(pm));
+          AddParticipant(*mention_at_[p - 1], &c);
           u[p - 1] = true;
           break;
         }
@@ -1082,12 +1078,7 @@ void MeetingExtractor::ScanSentence(size_t si) {
     // conference"): they tell two occurrences of one class apart.
     for (size_t k = t.cs; k < t.ce; ++k) {
       if (!mention_at_[k]) continue;
-      const PersonMention* m = mention_at_[k];
-      Mention pm;
-      pm.span = m->span;
-      pm.text = m->text;
-      pm.value = m->full_name;
-      c.participants.push_back(std::move(pm));
+      AddParticipant(*mention_at_[k], &c);
       k = mention_end_[k] - 1;
     }
     // "a section of track near Villach where a train derailed": the place
@@ -1260,15 +1251,7 @@ void MeetingExtractor::ScanTables() {
           Span part{cell.begin + pos, cell.begin + semi};
           std::vector<const PersonMention*> ms = persons_->In(part);
           if (!ms.empty()) {
-            for (const PersonMention* m : ms) {
-              Mention pm;
-              pm.span = m->span;
-              pm.text = m->text;
-              pm.value = m->full_name;
-              bool dup = false;
-              for (const Mention& x : c.participants) dup |= x.value == pm.value;
-              if (!dup) c.participants.push_back(std::move(pm));
-            }
+            for (const PersonMention* m : ms) AddParticipant(*m, &c);
           } else {
             // Trim spaces; a non-person entry is a group.
             size_t b = part.begin, e = part.end;
@@ -1367,16 +1350,8 @@ void MeetingExtractor::ScanParticipantTables() {
       if (row.kind != BlockKind::kTableRow) continue;
       int pc = PersonColumn(row);
       if (pc < 0 || static_cast<size_t>(pc) >= row.cells.size()) continue;
-      for (const PersonMention* m : persons_->In(row.cells[pc].span)) {
-        Mention pm;
-        pm.span = m->span;
-        pm.text = m->text;
-        pm.value = m->full_name;
-        bool dup = false;
-        for (const Mention& x : c.participants) dup |= x.value == pm.value;
-        if (!dup) c.participants.push_back(std::move(pm));
-        break;
-      }
+      std::vector<const PersonMention*> in_cell = persons_->In(row.cells[pc].span);
+      if (!in_cell.empty()) AddParticipant(*in_cell.front(), &c);
     }
     if (c.participants.size() >= 2) out_->push_back(std::move(c));
   }

@@ -766,12 +766,7 @@ void RoleExtractor::Emit(size_t si, const PersonMention& m, const OfficeParse& p
 void RoleExtractor::ScanSentence(size_t si) {
   const Sentence* sent =
       si < ctx_.doc.sentences.size() ? &ctx_.doc.sentences[si] : nullptr;
-  if (ctx_.sentence_tokens && si < ctx_.sentence_tokens->size()) {
-    toks_ptr_ = &(*ctx_.sentence_tokens)[si];
-  } else {
-    own_toks_ = SentenceOrTextTokens(ctx_.doc, si);
-    toks_ptr_ = &own_toks_;
-  }
+  toks_ptr_ = &SentenceTokensOf(ctx_, si, &own_toks_);
   const size_t n = toks().size();
   Span sspan = sent ? sent->span : Span{0, ctx_.doc.text().size()};
   AlignMentions(toks(), persons_->In(sspan), &mention_at_, &mention_end_);
