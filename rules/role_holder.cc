@@ -9,6 +9,10 @@ namespace claimcheck {
 
 namespace {
 
+// More bare holders of one office than this, and the office is not read as
+// the run's one post (a story names its holder and perhaps a wrong one).
+constexpr size_t kMaxBareHolders = 3;
+
 class RoleHolderRule : public Rule {
  public:
   RoleHolderRule() : Rule(Severity::kHigh) {}
@@ -62,8 +66,16 @@ class RoleHolderRule : public Rule {
           ctx.graph.PersonKeyOf(c.person.value));
     }
     std::set<std::string> ambiguous;  // offices whose bare mention is not one post
+    std::map<std::string, std::set<std::string>> bare_holders;  // office -> people
     for (const auto& [key, people] : unqualified_by_doc) {
-      if (people.size() > 1) ambiguous.insert(key.substr(0, key.rfind('|')));
+      std::string office = key.substr(0, key.rfind('|'));
+      if (people.size() > 1) ambiguous.insert(office);
+      bare_holders[office].insert(people.begin(), people.end());
+    }
+    // A run that names many bare holders of one office reports many stories
+    // (a newsroom's day, a corpus): the bare office is then no one post.
+    for (const auto& [office, people] : bare_holders) {
+      if (people.size() > kMaxBareHolders) ambiguous.insert(office);
     }
     std::map<std::string, std::vector<size_t>> by_office;  // qualifier|office
     for (size_t i : current) {
