@@ -268,6 +268,9 @@ double EventMatchScore(const Claim& m, const std::vector<const Claim*>& event,
 // an undated mention in another city, 0.5, is not joined, unless the class
 // happens once per story: then 0.6). Two mentions in one report score at
 // least 0.7.
+// How many events of one occurrence class a mention is scored against.
+constexpr size_t kMaxOccurrenceCandidates = 64;
+
 double OccurrenceScore(const Claim& m, const std::vector<const Claim*>& event,
                        const std::vector<std::string>& mp, const std::vector<std::string>& ep,
                        const GraphOptions& options) {
@@ -500,7 +503,14 @@ void FactGraph::Impl::GroupEvents() {
     if (occurrence) {
       // Occurrences meet only their own class, never a meeting.
       candidates.clear();
-      for (size_t e : by_class[c.occurrence]) {
+      // The latest kMaxOccurrenceCandidates events of the class: a run of one
+      // story has a handful; a corpus of many stories stays linear.
+      const std::vector<size_t>& of_class = by_class[c.occurrence];
+      size_t from = of_class.size() > kMaxOccurrenceCandidates
+                        ? of_class.size() - kMaxOccurrenceCandidates
+                        : 0;
+      for (size_t q = from; q < of_class.size(); ++q) {
+        const size_t e = of_class[q];
         double s = OccurrenceScore(c, members[e], people, events[e].participants, options);
         if (s > best_score) {
           best_score = s;
@@ -595,8 +605,9 @@ void FactGraph::Impl::GroupEvents() {
     }
     claim_event[i] = {best, best_score};
     if (occurrence) {
+      // Events enter their class's list when founded, so it stays sorted.
       std::vector<size_t>& v = by_class[c.occurrence];
-      if (std::find(v.begin(), v.end(), best) == v.end()) v.push_back(best);
+      if (v.empty() || v.back() < best) v.push_back(best);
       for (const std::string& k : people) {
         if (std::find(ev.participants.begin(), ev.participants.end(), k) ==
             ev.participants.end()) {
@@ -695,8 +706,13 @@ void FactGraph::Impl::MergeSplitEvents(
       }
     }
     if (occurrence) {
-      for (size_t e : (*by_class)[claims[events[a].claims.front()].occurrence]) {
-        if (e > a) others.insert(e);
+      // The next kMaxOccurrenceCandidates events of the class (bounded, as in
+      // the grouping).
+      const std::vector<size_t>& of_class =
+          (*by_class)[claims[events[a].claims.front()].occurrence];
+      auto it = std::upper_bound(of_class.begin(), of_class.end(), a);
+      for (size_t q = 0; it != of_class.end() && q < kMaxOccurrenceCandidates; ++it, ++q) {
+        others.insert(*it);
       }
     } else if (events[a].participants.empty()) {
       // Events of groups and parties: those at the same places or naming
