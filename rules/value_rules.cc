@@ -279,8 +279,12 @@ class QuantityRule : public Rule {
         for (size_t a = 0; a < window.size(); ++a) {
           const Claim& ca = corpus.claims[window[a]];
           const auto& ra = ranges[a];
-          size_t best = SIZE_MAX;
-          double best_ratio = max_ratio_;
+          // The nearest figure of the other documents that state nothing
+          // compatible is the other side, and every other document's figure
+          // as near as it (a third report repeating that side) is taken too:
+          // choosing one of them only can leave a weak, hedged or
+          // hypothetical mention alone on its side, below min_confidence.
+          std::vector<std::pair<double, size_t>> candidates;  // (ratio, position)
           for (const auto& [doc, positions] : by_doc) {
             if (doc == ca.doc) continue;
             // Hedged ranges that meet only because of their hedges do not
@@ -291,6 +295,8 @@ class QuantityRule : public Rule {
                      !TransposedDigits(ca.number, corpus.claims[window[k]].number);
             });
             if (doc_agrees) continue;
+            size_t best = SIZE_MAX;
+            double best_ratio = max_ratio_;
             for (size_t b : positions) {
               const Claim& cb = corpus.claims[window[b]];
               // A vote is held on one day: two counts whose sentences name
@@ -305,14 +311,18 @@ class QuantityRule : public Rule {
               // Transposed digits are one figure misprinted, not two counts.
               if (TransposedDigits(ca.number, cb.number)) ratio = std::min(ratio, 1.0);
               // The nearest figure; on a tie the later one in the window.
-              if (ratio < best_ratio ||
-                  (ratio == best_ratio && (best == SIZE_MAX || b > best))) {
+              if (ratio < best_ratio || (ratio == best_ratio && (best == SIZE_MAX || b > best))) {
                 best_ratio = ratio;
                 best = b;
               }
             }
+            if (best != SIZE_MAX) candidates.emplace_back(best_ratio, best);
           }
-          if (best != SIZE_MAX) take[a] = take[best] = true;
+          double nearest = std::numeric_limits<double>::infinity();
+          for (const auto& [ratio, b] : candidates) nearest = std::min(nearest, ratio);
+          for (const auto& [ratio, b] : candidates) {
+            if (ratio == nearest) take[a] = take[b] = true;
+          }
         }
         ConflictBuilder conflict(corpus);
         for (size_t a = 0; a < window.size(); ++a) {

@@ -661,6 +661,31 @@ INSTANTIATE_TEST_SUITE_P(Table, RulesTest, testing::ValuesIn(kCases),
                            return name + "_" + std::to_string(info.index);
                          });
 
+// A third report repeating one side of a conflict must not push the first
+// report of that side out of the finding: every other document's figure as
+// near as the nearest is taken. Here the first report's open "at least"
+// figure meets the second report's hypothetical 10000, so only the 2130 picks
+// a partner, and it used to pick the later repeat alone (weight 0.36).
+TEST(QuantityRuleTest, ARepeatedSideKeepsEveryReportOfIt) {
+  Case c{"quantity: a third report repeats one side",
+         {"2026-04-07", "2026-04-07", "2026-04-07"},
+         {{0, ClaimType::kQuantity, "person evacuate", "2310", "at least"},
+          {1, ClaimType::kQuantity, "person evacuate", "2130"},
+          {1, ClaimType::kQuantity, "person evacuate", "10000", "about", TitleModifier::kNone,
+           Stance::kHypothetical},
+          {2, ClaimType::kQuantity, "person evacuate", "2310", "", TitleModifier::kNone,
+           Stance::kHypothetical}},
+         {}};
+  RuleSet set;
+  ASSERT_TRUE(LoadRuleSet("", &set).ok());
+  Corpus corpus = MakeCorpus(c);
+  std::vector<Finding> findings = RunRules(set, corpus, Lexicons::Default());
+  ASSERT_EQ(findings.size(), 1u);
+  std::set<size_t> docs;
+  for (const FindingValue& v : findings[0].values) docs.insert(v.doc);
+  EXPECT_EQ(docs, (std::set<size_t>{0, 1, 2}));
+}
+
 TEST(RuleSetTest, DefaultSetHasEveryRule) {
   RuleSet set;
   ASSERT_TRUE(LoadRuleSet("", &set).ok());
