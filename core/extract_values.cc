@@ -896,6 +896,64 @@ size_t ContainmentAt(const std::vector<Tok>& t, const ProgressValue& pv, size_t 
   return SIZE_MAX;
 }
 
+// A verb of putting back what an outage, a storm or an attack took down.
+bool IsRestoreVerb(const std::string& w) {
+  return InSet(w, {"restored", "reconnected", "recovered", "repaired", "reopened",
+                   "rebuilt", "reinstated"});
+}
+
+// Recovery as a share of what was taken down: "crews had restored about 45%
+// of the region's substations", "nearly 70 percent of its branches have been
+// reopened". A plural object is fine here (unlike "45% of voters agreed"):
+// what is restored is things, never people. The subject is the noun phrase
+// after "of" without determiners and possessives ("substations"), keyed with
+// the word "restoration", so that "the network's substations" and "its
+// substations" are one figure. Returns false when the value is no such share;
+// `*first`/`*last` are the claim's tokens, `*np_first`/`*np_last` the noun
+// phrase's, `*key` the subject key.
+bool RestorationAt(const std::vector<Tok>& t, const ProgressValue& pv, size_t hedge_first,
+                   size_t* first, size_t* last, size_t* np_first, size_t* np_last,
+                   std::string* key) {
+  if (pv.adverb || pv.halfway) return false;
+  size_t k = pv.last + 1;
+  if (!IsWordEq(t, k, "of")) return false;
+  // The noun phrase after "of": determiners and possessives, then at most
+  // three lowercase words.
+  size_t q = k + 1;
+  while (q < t.size() && q < k + 3 && IsWord(t, q) &&
+         (IsDeterminer(t[q].low) || EndsWith(t[q].low, "'s") || EndsWith(t[q].low, "s'"))) {
+    ++q;
+  }
+  size_t np_b = q;
+  std::string words;
+  while (q < t.size() && q < np_b + 3 && IsWord(t, q) && !t[q].cap &&
+         !IsNpStop(t[q].low) && !IsProgressAux(t[q].low) && !IsRestoreVerb(t[q].low) &&
+         !IsDeterminer(t[q].low) && !EndsWith(t[q].low, "'s")) {
+    words += (words.empty() ? "" : " ") + t[q].low;
+    ++q;
+  }
+  if (words.empty()) return false;
+  size_t np_e = q - 1;
+  // The verb before the share ("had restored about 45% of ..."), or after the
+  // noun phrase through auxiliaries ("... of its branches have been reopened").
+  bool before = hedge_first > 0 && IsWord(t, hedge_first - 1) &&
+                IsRestoreVerb(t[hedge_first - 1].low);
+  size_t j = q;
+  size_t aux = 0;
+  while (!before && j < t.size() && aux < 4 && IsWord(t, j) && IsProgressAux(t[j].low)) {
+    ++j;
+    ++aux;
+  }
+  bool after = !before && aux > 0 && IsWord(t, j) && IsRestoreVerb(t[j].low);
+  if (!before && !after) return false;
+  *first = before ? hedge_first - 1 : hedge_first;
+  *last = before ? np_e : j;
+  *np_first = np_b;
+  *np_last = np_e;
+  *key = words + " restoration";
+  return true;
+}
+
 // The Tokenize() of each sentence, made on first use and shared by the
 // progress, quantity and status extractors of one document (a sentence
 // passing two of their prefilters is cut into tokens once).
@@ -985,6 +1043,30 @@ void ExtractProgressImpl(const ExtractContext& ctx, const Vocab& v, SentenceToks
                                 FormatNumber(pv.percent) + "%");
           out->push_back(std::move(c));
           i = std::max(i, cend - 1);
+          continue;
+        }
+      }
+      {
+        std::string hedge_text;
+        size_t hb = pv.first;
+        MatchPhraseBefore(t, pv.first, v.hedges, &hb, &hedge_text);
+        size_t rfirst = 0, rlast = 0, nfirst = 0, nlast = 0;
+        std::string rkey;
+        if (RestorationAt(t, pv, hedge_text.empty() ? pv.first : hb, &rfirst, &rlast, &nfirst,
+                          &nlast, &rkey)) {
+          Claim c;
+          c.type = ClaimType::kProgress;
+          c.sentence = si;
+          c.span = Span{t[rfirst].b, t[rlast].e};
+          c.confidence = 0.8;
+          c.hedge = hedge_text;
+          c.subject = MakeMention(doc, t[nfirst].b, t[nlast].e, rkey);
+          c.number = pv.percent;
+          c.unit = "%";
+          c.value = MakeMention(doc, t[pv.first].b, t[pv.last].e,
+                                FormatNumber(pv.percent) + "%");
+          out->push_back(std::move(c));
+          i = std::max(i, rlast);
           continue;
         }
       }

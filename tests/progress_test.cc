@@ -135,6 +135,16 @@ const ProgressCase kCases[] = {
     // "the agreement was 75% agreed" with "a week of talks" is not qualified.
     {"After a week of talks the agreement was 75% agreed.", "agreement", "75%",
      "75%", ""},
+    // Recovery as a share of what was taken down; a plural object is fine.
+    {"By Friday crews had restored nearly 45% of the region's substations.",
+     "substations restoration", "45%", "45%", "nearly"},
+    {"Some 70 percent of its bank branches have been reopened since the storm.",
+     "bank branches restoration", "70%", "70 percent", "some"},
+    // No restoring verb, or one that governs something else.
+    {"About 30% of the substations were flooded on Monday.", nullptr, nullptr, nullptr,
+     nullptr},
+    {"The utility restored power after 20% of its customers complained.", nullptr, nullptr,
+     nullptr, nullptr},
 };
 
 TEST(ProgressTest, Table) {
