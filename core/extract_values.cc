@@ -975,6 +975,28 @@ class SentenceToks {
   std::vector<bool> done_;
 };
 
+// The key of the last plan/deal noun phrase that is no container noun in
+// the `back` sentences before sentence `si` (nearest first), or "".
+std::string DealKeyBefore(const Vocab& v, SentenceToks* cache, const Document& doc, size_t si,
+                          size_t back) {
+  std::string_view text = doc.text();
+  for (size_t d = 1; d <= back && d <= si; ++d) {
+    const Span span = doc.sentences[si - d].span;
+    if (span.end > text.size() || span.empty()) continue;
+    const std::vector<Tok>& p = cache->Get(si - d, span);
+    for (size_t i = p.size(); i > 0; --i) {
+      const Tok& w = p[i - 1];
+      if (w.kind != TokKind::kWord || w.cap || !v.IsSubjectNoun(w.low) ||
+          IsContainerNoun(w.low)) {
+        continue;
+      }
+      NounPhrase np = BuildSubject(v, p, i - 1, p.size(), 0);
+      if (np.found && !np.key.empty()) return np.key;
+    }
+  }
+  return "";
+}
+
 void ExtractProgressImpl(const ExtractContext& ctx, const Vocab& v, SentenceToks* cache,
                          std::vector<Claim>* out) {
   const Document& doc = ctx.doc;
@@ -1097,6 +1119,21 @@ void ExtractProgressImpl(const ExtractContext& ctx, const Vocab& v, SentenceToks
         if (!subject.found) subject = work;
         if (!subject.found) continue;
         size_t j = subject.last + 1;
+        // A prepositional phrase after the deal noun ("90% of the accord on
+        // fishing rights in the Northern Sea has been agreed"): at most six
+        // words, no comma, up to the auxiliary or completion word.
+        if (IsWord(t, j) && InSet(t[j].low, {"for", "on", "over", "between", "covering"})) {
+          size_t q = j + 1;
+          while (q < t.size() && q < j + 7 && IsWord(t, q) && !IsProgressAux(t[q].low) &&
+                 MatchAnyAt(t, q, v.completion) == 0 &&
+                 (!IsNpStop(t[q].low) || IsDeterminer(t[q].low))) {
+            ++q;
+          }
+          if (q > j + 1 && IsWord(t, q) &&
+              (IsProgressAux(t[q].low) || MatchAnyAt(t, q, v.completion) != 0)) {
+            j = q;
+          }
+        }
         size_t aux = 0;
         while (j < t.size() && aux < 4 && IsWord(t, j) && IsProgressAux(t[j].low) &&
                MatchAnyAt(t, j, v.completion) == 0) {
@@ -1210,6 +1247,14 @@ void ExtractProgressImpl(const ExtractContext& ctx, const Vocab& v, SentenceToks
       }
       if (subject.key.empty()) continue;
       subject.key = AnaphoricKey(v, t, subject);
+      // "The pact was far from certain. On Monday the text was 70% agreed":
+      // a bare definite container noun ("the text", "the draft") is the text
+      // of the deal the previous sentences named; it takes that deal's key.
+      if (IsContainerNoun(subject.key) && subject.first == subject.last &&
+          subject.first > 0 && IsWordEq(t, subject.first - 1, "the")) {
+        std::string back = DealKeyBefore(v, cache, doc, si, 2);
+        if (!back.empty()) subject.key = back;
+      }
 
       Claim c;
       c.type = ClaimType::kProgress;

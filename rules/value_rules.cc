@@ -193,7 +193,11 @@ class ProgressRule : public Rule {
           const Claim& cb = corpus.claims[window[b]];
           if (ca.doc == cb.doc) return false;
           bool both_hedged = !ca.hedge.empty() && !cb.hedge.empty();
-          if (std::fabs(ca.number - cb.number) <= tolerance_ * (both_hedged ? 2 : 1)) {
+          double spread = std::fabs(ca.number - cb.number);
+          // Two hedged spans that only touch do not meet: "about 80%" and
+          // "about 70%" are two round figures, not one (the spans are open
+          // at their ends).
+          if (spread == 0 || (both_hedged ? spread < 2 * tolerance_ : spread <= tolerance_)) {
             return false;
           }
           if (!days[a] || !days[b] || *days[a] == *days[b]) return true;
