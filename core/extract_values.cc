@@ -1596,6 +1596,40 @@ bool IsPartitiveWhole(const Vocab& v, const std::vector<Tok>& t, size_t i) {
   return PlainNumberAt(v, t, k - 2) > 0;
 }
 
+// A closed period the count is of, in its clause: "(on|in|during|over)
+// (its|the|their) first day", "on the opening night", "in the second week",
+// "on day one". Returns "first day", "second week", ... or "". "the last
+// week" is a rolling window, not a closed period, and is not one.
+std::string ClosedPeriodNear(const std::vector<Tok>& t, size_t first, size_t last) {
+  size_t b = first, e = last;
+  for (size_t s = 0; s < 10 && b > 0 && !IsClauseBreak(t[b - 1]); ++s) --b;
+  for (size_t s = 0; s < 12 && e + 1 < t.size() && !IsClauseBreak(t[e + 1]); ++s) ++e;
+  auto unit = [&](size_t k) {
+    return IsWord(t, k) && InSet(t[k].low, {"day", "week", "weekend", "night", "month"});
+  };
+  for (size_t k = b; k + 1 <= e; ++k) {
+    if (k + 1 <= e && IsWordEq(t, k, "day") && IsWordEq(t, k + 1, "one") && k > 0 &&
+        IsWord(t, k - 1) && InSet(t[k - 1].low, {"on", "in", "during"})) {
+      return "first day";
+    }
+    if (!IsWord(t, k) || k < 2 || !unit(k + 1)) continue;
+    static const std::pair<std::string_view, std::string_view> kOrdinals[] = {
+        {"first", "first"}, {"opening", "first"}, {"second", "second"},
+        {"third", "third"}, {"fourth", "fourth"}, {"fifth", "fifth"}, {"final", "final"}};
+    std::string_view ord;
+    for (const auto& [w, canon] : kOrdinals) {
+      if (t[k].low == w) ord = canon;
+    }
+    if (ord.empty()) continue;
+    if (!IsWord(t, k - 1) || !InSet(t[k - 1].low, {"its", "the", "their"})) continue;
+    if (!IsWord(t, k - 2) || !InSet(t[k - 2].low, {"on", "in", "during", "over", "for"})) {
+      continue;
+    }
+    return std::string(ord) + " " + t[k + 1].low;
+  }
+  return "";
+}
+
 void ExtractQuantitiesImpl(const ExtractContext& ctx, const Vocab& v, SentenceToks* cache,
                            std::vector<Claim>* out) {
   const Document& doc = ctx.doc;
@@ -2051,7 +2085,12 @@ void ExtractQuantitiesImpl(const ExtractContext& ctx, const Vocab& v, SentenceTo
       c.unit = unit;
       c.money = money || v.currencies.count(unit) > 0;
       c.value = MakeMention(doc, t[n.first].b, t[n.last].e, FormatNumber(n.value));
-      c.subject = MakeMention(doc, sub_b, sub_e, key);
+      // "cancelled 420 flights on its first day": the count of a closed
+      // period; the key names the period ("flight cancel first day"), so
+      // that the first day's count of one report meets another's, whatever
+      // day each was published.
+      std::string period = c.money ? "" : ClosedPeriodNear(t, n.first, n.last);
+      c.subject = MakeMention(doc, sub_b, sub_e, period.empty() ? key : key + " " + period);
       out->push_back(std::move(c));
       if (!money) {
         last.valid = true;

@@ -123,6 +123,25 @@ bool IsVoteCount(const Claim& c) {
   return ends(" vote") || ends(" oppose");
 }
 
+// Counts of a closed period (keys ending "first day", "second week": the
+// extractor appends the period): fixed once the period is over.
+bool IsClosedPeriodCount(const Claim& c) {
+  const std::string& k = c.subject.value;
+  size_t sp = k.rfind(' ');
+  if (sp == std::string::npos || sp == 0) return false;
+  std::string unit = k.substr(sp + 1);
+  if (unit != "day" && unit != "week" && unit != "weekend" && unit != "night" &&
+      unit != "month") {
+    return false;
+  }
+  size_t sp2 = k.rfind(' ', sp - 1);
+  std::string ord = k.substr(sp2 == std::string::npos ? 0 : sp2 + 1,
+                             sp - (sp2 == std::string::npos ? 0 : sp2 + 1));
+  return sp2 != std::string::npos &&
+         (ord == "first" || ord == "second" || ord == "third" || ord == "fourth" ||
+          ord == "fifth" || ord == "final");
+}
+
 // The interval [lo, hi] a count with its modifier allows.
 std::pair<double, double> CountRange(const Claim& c) {
   double n = c.number;
@@ -261,7 +280,10 @@ class QuantityRule : public Rule {
       // within weeks, so only the days of its coverage meet.
       bool fixed = corpus.claims[group.front()].money;
       bool vote = !fixed && IsVoteCount(corpus.claims[group.front()]);
-      double days = fixed ? fixed_max_days_ : vote ? vote_max_days_ : max_days_;
+      // So does the count of a closed period ("on its first day"), once the
+      // period is over.
+      bool closed = !fixed && IsClosedPeriodCount(corpus.claims[group.front()]);
+      double days = fixed || closed ? fixed_max_days_ : vote ? vote_max_days_ : max_days_;
       // A casualty toll changes by the day and cannot be placed against a
       // dated one when its own day is unknown (an undated bulletin's toll);
       // other counts of undated documents join every window.
