@@ -896,6 +896,64 @@ size_t ContainmentAt(const std::vector<Tok>& t, const ProgressValue& pv, size_t 
   return SIZE_MAX;
 }
 
+// A verb of putting back what an outage, a storm or an attack took down.
+bool IsRestoreVerb(const std::string& w) {
+  return InSet(w, {"restored", "reconnected", "recovered", "repaired", "reopened",
+                   "rebuilt", "reinstated"});
+}
+
+// Recovery as a share of what was taken down: "crews had restored about 45%
+// of the region's substations", "nearly 70 percent of its branches have been
+// reopened". A plural object is fine here (unlike "45% of voters agreed"):
+// what is restored is things, never people. The subject is the noun phrase
+// after "of" without determiners and possessives ("substations"), keyed with
+// the word "restoration", so that "the network's substations" and "its
+// substations" are one figure. Returns false when the value is no such share;
+// `*first`/`*last` are the claim's tokens, `*np_first`/`*np_last` the noun
+// phrase's, `*key` the subject key.
+bool RestorationAt(const std::vector<Tok>& t, const ProgressValue& pv, size_t hedge_first,
+                   size_t* first, size_t* last, size_t* np_first, size_t* np_last,
+                   std::string* key) {
+  if (pv.adverb || pv.halfway) return false;
+  size_t k = pv.last + 1;
+  if (!IsWordEq(t, k, "of")) return false;
+  // The noun phrase after "of": determiners and possessives, then at most
+  // three lowercase words.
+  size_t q = k + 1;
+  while (q < t.size() && q < k + 3 && IsWord(t, q) &&
+         (IsDeterminer(t[q].low) || EndsWith(t[q].low, "'s") || EndsWith(t[q].low, "s'"))) {
+    ++q;
+  }
+  size_t np_b = q;
+  std::string words;
+  while (q < t.size() && q < np_b + 3 && IsWord(t, q) && !t[q].cap &&
+         !IsNpStop(t[q].low) && !IsProgressAux(t[q].low) && !IsRestoreVerb(t[q].low) &&
+         !IsDeterminer(t[q].low) && !EndsWith(t[q].low, "'s")) {
+    words += (words.empty() ? "" : " ") + t[q].low;
+    ++q;
+  }
+  if (words.empty()) return false;
+  size_t np_e = q - 1;
+  // The verb before the share ("had restored about 45% of ..."), or after the
+  // noun phrase through auxiliaries ("... of its branches have been reopened").
+  bool before = hedge_first > 0 && IsWord(t, hedge_first - 1) &&
+                IsRestoreVerb(t[hedge_first - 1].low);
+  size_t j = q;
+  size_t aux = 0;
+  while (!before && j < t.size() && aux < 4 && IsWord(t, j) && IsProgressAux(t[j].low)) {
+    ++j;
+    ++aux;
+  }
+  bool after = !before && aux > 0 && IsWord(t, j) && IsRestoreVerb(t[j].low);
+  if (!before && !after) return false;
+  *first = before ? hedge_first - 1 : hedge_first;
+  *last = before ? np_e : j;
+  *np_first = np_b;
+  *np_last = np_e;
+  *key = words + " restoration";
+  return true;
+}
+
 // The Tokenize() of each sentence, made on first use and shared by the
 // progress, quantity and status extractors of one document (a sentence
 // passing two of their prefilters is cut into tokens once).
@@ -916,6 +974,28 @@ class SentenceToks {
   std::vector<std::vector<Tok>> toks_;
   std::vector<bool> done_;
 };
+
+// The key of the last plan/deal noun phrase that is no container noun in
+// the `back` sentences before sentence `si` (nearest first), or "".
+std::string DealKeyBefore(const Vocab& v, SentenceToks* cache, const Document& doc, size_t si,
+                          size_t back) {
+  std::string_view text = doc.text();
+  for (size_t d = 1; d <= back && d <= si; ++d) {
+    const Span span = doc.sentences[si - d].span;
+    if (span.end > text.size() || span.empty()) continue;
+    const std::vector<Tok>& p = cache->Get(si - d, span);
+    for (size_t i = p.size(); i > 0; --i) {
+      const Tok& w = p[i - 1];
+      if (w.kind != TokKind::kWord || w.cap || !v.IsSubjectNoun(w.low) ||
+          IsContainerNoun(w.low)) {
+        continue;
+      }
+      NounPhrase np = BuildSubject(v, p, i - 1, p.size(), 0);
+      if (np.found && !np.key.empty()) return np.key;
+    }
+  }
+  return "";
+}
 
 void ExtractProgressImpl(const ExtractContext& ctx, const Vocab& v, SentenceToks* cache,
                          std::vector<Claim>* out) {
@@ -988,6 +1068,30 @@ void ExtractProgressImpl(const ExtractContext& ctx, const Vocab& v, SentenceToks
           continue;
         }
       }
+      {
+        std::string hedge_text;
+        size_t hb = pv.first;
+        MatchPhraseBefore(t, pv.first, v.hedges, &hb, &hedge_text);
+        size_t rfirst = 0, rlast = 0, nfirst = 0, nlast = 0;
+        std::string rkey;
+        if (RestorationAt(t, pv, hedge_text.empty() ? pv.first : hb, &rfirst, &rlast, &nfirst,
+                          &nlast, &rkey)) {
+          Claim c;
+          c.type = ClaimType::kProgress;
+          c.sentence = si;
+          c.span = Span{t[rfirst].b, t[rlast].e};
+          c.confidence = 0.8;
+          c.hedge = hedge_text;
+          c.subject = MakeMention(doc, t[nfirst].b, t[nlast].e, rkey);
+          c.number = pv.percent;
+          c.unit = "%";
+          c.value = MakeMention(doc, t[pv.first].b, t[pv.last].e,
+                                FormatNumber(pv.percent) + "%");
+          out->push_back(std::move(c));
+          i = std::max(i, rlast);
+          continue;
+        }
+      }
       if (pv.halfway && IsWordEq(t, k, "through")) {
         subject = SubjectRight(v, t, k + 1, t.size(), 0, 6);
         if (!subject.found) continue;
@@ -1015,6 +1119,21 @@ void ExtractProgressImpl(const ExtractContext& ctx, const Vocab& v, SentenceToks
         if (!subject.found) subject = work;
         if (!subject.found) continue;
         size_t j = subject.last + 1;
+        // A prepositional phrase after the deal noun ("90% of the accord on
+        // fishing rights in the Northern Sea has been agreed"): at most six
+        // words, no comma, up to the auxiliary or completion word.
+        if (IsWord(t, j) && InSet(t[j].low, {"for", "on", "over", "between", "covering"})) {
+          size_t q = j + 1;
+          while (q < t.size() && q < j + 7 && IsWord(t, q) && !IsProgressAux(t[q].low) &&
+                 MatchAnyAt(t, q, v.completion) == 0 &&
+                 (!IsNpStop(t[q].low) || IsDeterminer(t[q].low))) {
+            ++q;
+          }
+          if (q > j + 1 && IsWord(t, q) &&
+              (IsProgressAux(t[q].low) || MatchAnyAt(t, q, v.completion) != 0)) {
+            j = q;
+          }
+        }
         size_t aux = 0;
         while (j < t.size() && aux < 4 && IsWord(t, j) && IsProgressAux(t[j].low) &&
                MatchAnyAt(t, j, v.completion) == 0) {
@@ -1128,6 +1247,14 @@ void ExtractProgressImpl(const ExtractContext& ctx, const Vocab& v, SentenceToks
       }
       if (subject.key.empty()) continue;
       subject.key = AnaphoricKey(v, t, subject);
+      // "The pact was far from certain. On Monday the text was 70% agreed":
+      // a bare definite container noun ("the text", "the draft") is the text
+      // of the deal the previous sentences named; it takes that deal's key.
+      if (IsContainerNoun(subject.key) && subject.first == subject.last &&
+          subject.first > 0 && IsWordEq(t, subject.first - 1, "the")) {
+        std::string back = DealKeyBefore(v, cache, doc, si, 2);
+        if (!back.empty()) subject.key = back;
+      }
 
       Claim c;
       c.type = ClaimType::kProgress;
@@ -1467,6 +1594,40 @@ bool IsPartitiveWhole(const Vocab& v, const std::vector<Tok>& t, size_t i) {
   if (k > 0 && IsPartitiveDeterminer(t[k - 1])) --k;
   if (k < 2 || !IsWordEq(t, k - 1, "of")) return false;
   return PlainNumberAt(v, t, k - 2) > 0;
+}
+
+// A closed period the count is of, in its clause: "(on|in|during|over)
+// (its|the|their) first day", "on the opening night", "in the second week",
+// "on day one". Returns "first day", "second week", ... or "". "the last
+// week" is a rolling window, not a closed period, and is not one.
+std::string ClosedPeriodNear(const std::vector<Tok>& t, size_t first, size_t last) {
+  size_t b = first, e = last;
+  for (size_t s = 0; s < 10 && b > 0 && !IsClauseBreak(t[b - 1]); ++s) --b;
+  for (size_t s = 0; s < 12 && e + 1 < t.size() && !IsClauseBreak(t[e + 1]); ++s) ++e;
+  auto unit = [&](size_t k) {
+    return IsWord(t, k) && InSet(t[k].low, {"day", "week", "weekend", "night", "month"});
+  };
+  for (size_t k = b; k + 1 <= e; ++k) {
+    if (k + 1 <= e && IsWordEq(t, k, "day") && IsWordEq(t, k + 1, "one") && k > 0 &&
+        IsWord(t, k - 1) && InSet(t[k - 1].low, {"on", "in", "during"})) {
+      return "first day";
+    }
+    if (!IsWord(t, k) || k < 2 || !unit(k + 1)) continue;
+    static const std::pair<std::string_view, std::string_view> kOrdinals[] = {
+        {"first", "first"}, {"opening", "first"}, {"second", "second"},
+        {"third", "third"}, {"fourth", "fourth"}, {"fifth", "fifth"}, {"final", "final"}};
+    std::string_view ord;
+    for (const auto& [w, canon] : kOrdinals) {
+      if (t[k].low == w) ord = canon;
+    }
+    if (ord.empty()) continue;
+    if (!IsWord(t, k - 1) || !InSet(t[k - 1].low, {"its", "the", "their"})) continue;
+    if (!IsWord(t, k - 2) || !InSet(t[k - 2].low, {"on", "in", "during", "over", "for"})) {
+      continue;
+    }
+    return std::string(ord) + " " + t[k + 1].low;
+  }
+  return "";
 }
 
 void ExtractQuantitiesImpl(const ExtractContext& ctx, const Vocab& v, SentenceToks* cache,
@@ -1924,7 +2085,12 @@ void ExtractQuantitiesImpl(const ExtractContext& ctx, const Vocab& v, SentenceTo
       c.unit = unit;
       c.money = money || v.currencies.count(unit) > 0;
       c.value = MakeMention(doc, t[n.first].b, t[n.last].e, FormatNumber(n.value));
-      c.subject = MakeMention(doc, sub_b, sub_e, key);
+      // "cancelled 420 flights on its first day": the count of a closed
+      // period; the key names the period ("flight cancel first day"), so
+      // that the first day's count of one report meets another's, whatever
+      // day each was published.
+      std::string period = c.money ? "" : ClosedPeriodNear(t, n.first, n.last);
+      c.subject = MakeMention(doc, sub_b, sub_e, period.empty() ? key : key + " " + period);
       out->push_back(std::move(c));
       if (!money) {
         last.valid = true;

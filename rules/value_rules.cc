@@ -123,6 +123,25 @@ bool IsVoteCount(const Claim& c) {
   return ends(" vote") || ends(" oppose");
 }
 
+// Counts of a closed period (keys ending "first day", "second week": the
+// extractor appends the period): fixed once the period is over.
+bool IsClosedPeriodCount(const Claim& c) {
+  const std::string& k = c.subject.value;
+  size_t sp = k.rfind(' ');
+  if (sp == std::string::npos || sp == 0) return false;
+  std::string unit = k.substr(sp + 1);
+  if (unit != "day" && unit != "week" && unit != "weekend" && unit != "night" &&
+      unit != "month") {
+    return false;
+  }
+  size_t sp2 = k.rfind(' ', sp - 1);
+  std::string ord = k.substr(sp2 == std::string::npos ? 0 : sp2 + 1,
+                             sp - (sp2 == std::string::npos ? 0 : sp2 + 1));
+  return sp2 != std::string::npos &&
+         (ord == "first" || ord == "second" || ord == "third" || ord == "fourth" ||
+          ord == "fifth" || ord == "final");
+}
+
 // The interval [lo, hi] a count with its modifier allows.
 std::pair<double, double> CountRange(const Claim& c) {
   double n = c.number;
@@ -193,7 +212,11 @@ class ProgressRule : public Rule {
           const Claim& cb = corpus.claims[window[b]];
           if (ca.doc == cb.doc) return false;
           bool both_hedged = !ca.hedge.empty() && !cb.hedge.empty();
-          if (std::fabs(ca.number - cb.number) <= tolerance_ * (both_hedged ? 2 : 1)) {
+          double spread = std::fabs(ca.number - cb.number);
+          // Two hedged spans that only touch do not meet: "about 80%" and
+          // "about 70%" are two round figures, not one (the spans are open
+          // at their ends).
+          if (spread == 0 || (both_hedged ? spread < 2 * tolerance_ : spread <= tolerance_)) {
             return false;
           }
           if (!days[a] || !days[b] || *days[a] == *days[b]) return true;
@@ -257,7 +280,10 @@ class QuantityRule : public Rule {
       // within weeks, so only the days of its coverage meet.
       bool fixed = corpus.claims[group.front()].money;
       bool vote = !fixed && IsVoteCount(corpus.claims[group.front()]);
-      double days = fixed ? fixed_max_days_ : vote ? vote_max_days_ : max_days_;
+      // So does the count of a closed period ("on its first day"), once the
+      // period is over.
+      bool closed = !fixed && IsClosedPeriodCount(corpus.claims[group.front()]);
+      double days = fixed || closed ? fixed_max_days_ : vote ? vote_max_days_ : max_days_;
       // A casualty toll changes by the day and cannot be placed against a
       // dated one when its own day is unknown (an undated bulletin's toll);
       // other counts of undated documents join every window.
@@ -279,8 +305,12 @@ class QuantityRule : public Rule {
         for (size_t a = 0; a < window.size(); ++a) {
           const Claim& ca = corpus.claims[window[a]];
           const auto& ra = ranges[a];
-          size_t best = SIZE_MAX;
-          double best_ratio = max_ratio_;
+          // The nearest figure of the other documents that state nothing
+          // compatible is the other side, and every other document's figure
+          // as near as it (a third report repeating that side) is taken too:
+          // choosing one of them only can leave a weak, hedged or
+          // hypothetical mention alone on its side, below min_confidence.
+          std::vector<std::pair<double, size_t>> candidates;  // (ratio, position)
           for (const auto& [doc, positions] : by_doc) {
             if (doc == ca.doc) continue;
             // Hedged ranges that meet only because of their hedges do not
@@ -291,6 +321,8 @@ class QuantityRule : public Rule {
                      !TransposedDigits(ca.number, corpus.claims[window[k]].number);
             });
             if (doc_agrees) continue;
+            size_t best = SIZE_MAX;
+            double best_ratio = max_ratio_;
             for (size_t b : positions) {
               const Claim& cb = corpus.claims[window[b]];
               // A vote is held on one day: two counts whose sentences name
@@ -305,14 +337,18 @@ class QuantityRule : public Rule {
               // Transposed digits are one figure misprinted, not two counts.
               if (TransposedDigits(ca.number, cb.number)) ratio = std::min(ratio, 1.0);
               // The nearest figure; on a tie the later one in the window.
-              if (ratio < best_ratio ||
-                  (ratio == best_ratio && (best == SIZE_MAX || b > best))) {
+              if (ratio < best_ratio || (ratio == best_ratio && (best == SIZE_MAX || b > best))) {
                 best_ratio = ratio;
                 best = b;
               }
             }
+            if (best != SIZE_MAX) candidates.emplace_back(best_ratio, best);
           }
-          if (best != SIZE_MAX) take[a] = take[best] = true;
+          double nearest = std::numeric_limits<double>::infinity();
+          for (const auto& [ratio, b] : candidates) nearest = std::min(nearest, ratio);
+          for (const auto& [ratio, b] : candidates) {
+            if (ratio == nearest) take[a] = take[b] = true;
+          }
         }
         ConflictBuilder conflict(corpus);
         for (size_t a = 0; a < window.size(); ++a) {

@@ -135,6 +135,22 @@ const ProgressCase kCases[] = {
     // "the agreement was 75% agreed" with "a week of talks" is not qualified.
     {"After a week of talks the agreement was 75% agreed.", "agreement", "75%",
      "75%", ""},
+    // A prepositional phrase between the deal noun and its completion word.
+    {"Roughly 65% of the fishing pact for the northern coast has been agreed.",
+     "fishing pact", "65%", "65%", "roughly"},
+    {"About 65% of the fishing pact for the northern coast, officials said, was "
+     "agreed.",
+     nullptr, nullptr, nullptr, nullptr},
+    // Recovery as a share of what was taken down; a plural object is fine.
+    {"By Friday crews had restored nearly 45% of the region's substations.",
+     "substations restoration", "45%", "45%", "nearly"},
+    {"Some 70 percent of its bank branches have been reopened since the storm.",
+     "bank branches restoration", "70%", "70 percent", "some"},
+    // No restoring verb, or one that governs something else.
+    {"About 30% of the substations were flooded on Monday.", nullptr, nullptr, nullptr,
+     nullptr},
+    {"The utility restored power after 20% of its customers complained.", nullptr, nullptr,
+     nullptr, nullptr},
 };
 
 TEST(ProgressTest, Table) {
@@ -160,6 +176,26 @@ TEST(ProgressTest, Table) {
     EXPECT_LE(got.confidence, 1.0);
     EXPECT_FALSE(got.span.empty());
   }
+}
+
+// A bare "the text" is the text of the deal the previous sentences named.
+TEST(ProgressTest, BareTextTakesTheDealOfThePreviousSentence) {
+  std::vector<Claim> claims = ClaimsOf(
+      "The customs pact was never certain. By Friday the text was about 85% agreed.",
+      ClaimType::kProgress);
+  ASSERT_EQ(claims.size(), 1u);
+  EXPECT_EQ(claims[0].subject.value, "customs pact");
+  // With no deal named before it, it stays "text".
+  claims = ClaimsOf("Talks dragged on. The mood was tense. By Friday the text was about "
+                    "85% agreed.",
+                    ClaimType::kProgress);
+  ASSERT_EQ(claims.size(), 1u);
+  EXPECT_EQ(claims[0].subject.value, "text");
+  // "a text" is not the deal's text.
+  claims = ClaimsOf("The customs pact was never certain. By Friday a text was about 85% "
+                    "agreed.",
+                    ClaimType::kProgress);
+  for (const Claim& c : claims) EXPECT_NE(c.subject.value, "customs pact");
 }
 
 // Every span points at the text it claims to.

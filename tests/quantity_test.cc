@@ -31,6 +31,18 @@ const QuantityCase kCases[] = {
      "person", "at least"},
     {"Strikers caused the cancellation of 412 flights on Monday.", "412", "flight cancel",
      "flight", ""},
+    // The count of a closed period names the period in its key.
+    {"The walkout cancelled 318 flights on its first day, the airline said.", "318",
+     "flight cancel first day", "flight", ""},
+    {"On the opening night alone, 640 trains were cancelled.", "640",
+     "train cancel first night", "train", ""},
+    {"During the second week, 75 ferries were cancelled by the strike.", "75",
+     "ferry cancel second week", "ferry", ""},
+    // An ordinal that is no period, or a period of another clause.
+    {"Over the first stage of the strike 318 flights were cancelled.", "318",
+     "flight cancel", "flight", ""},
+    {"The first day saw heavy rain; 318 flights were cancelled.", "318", "flight cancel",
+     "flight", ""},
     {"Nine miners are now confirmed dead, the company said.", "9", "miner kill", "miner", ""},
     {"Forty hikers were feared missing after the avalanche.", "40", "hiker missing", "hiker",
      ""},

@@ -464,6 +464,16 @@ const Case kCases[] = {
      {"2026-03-02", "2026-03-02"},
      {{0, K::kProgress, "framework", "95"}, {1, K::kProgress, "framework", "85", "about"}},
      {"progress: 85% | 95%"}},
+    {"progress: two hedged figures whose spans only touch",
+     {"2026-03-02", "2026-03-02"},
+     {{0, K::kProgress, "water accord", "60", "about"},
+      {1, K::kProgress, "water accord", "50", "about"}},
+     {"progress: 50% | 60%"}},
+    {"progress: two hedged figures just inside the doubled tolerance",
+     {"2026-03-02", "2026-03-02"},
+     {{0, K::kProgress, "water accord", "60", "about"},
+      {1, K::kProgress, "water accord", "51", "roughly"}},
+     {}},
     {"progress: two hedged figures whose spans meet",
      {"2026-03-02", "2026-03-02"},
      {{0, K::kProgress, "framework", "80", "about"},
@@ -483,6 +493,15 @@ const Case kCases[] = {
      {{0, K::kQuantity, "usd deal", "1200000000"},
       {1, K::kQuantity, "usd deal", "1450000000"}},
      {"quantity: 1200000000 | 1450000000"}},
+    {"quantity: a closed period's count is one figure in later reports",
+     {"2026-02-10", "2026-02-13"},
+     {{0, K::kQuantity, "flight cancel first day", "512"},
+      {1, K::kQuantity, "flight cancel first day", "521"}},
+     {"quantity: 512 | 521"}},
+    {"quantity: an open count reported days apart is two moments",
+     {"2026-02-10", "2026-02-13"},
+     {{0, K::kQuantity, "flight cancel", "512"}, {1, K::kQuantity, "flight cancel", "521"}},
+     {}},
     {"quantity: a toll two weeks later is a new figure",
      {"2026-02-10", "2026-02-24"},
      {{0, K::kQuantity, "person kill", "120"},
@@ -670,6 +689,31 @@ INSTANTIATE_TEST_SUITE_P(Table, RulesTest, testing::ValuesIn(kCases),
                            if (!name.empty() && name.back() == '_') name.pop_back();
                            return name + "_" + std::to_string(info.index);
                          });
+
+// A third report repeating one side of a conflict must not push the first
+// report of that side out of the finding: every other document's figure as
+// near as the nearest is taken. Here the first report's open "at least"
+// figure meets the second report's hypothetical 10000, so only the 2130 picks
+// a partner, and it used to pick the later repeat alone (weight 0.36).
+TEST(QuantityRuleTest, ARepeatedSideKeepsEveryReportOfIt) {
+  Case c{"quantity: a third report repeats one side",
+         {"2026-04-07", "2026-04-07", "2026-04-07"},
+         {{0, ClaimType::kQuantity, "person evacuate", "2310", "at least"},
+          {1, ClaimType::kQuantity, "person evacuate", "2130"},
+          {1, ClaimType::kQuantity, "person evacuate", "10000", "about", TitleModifier::kNone,
+           Stance::kHypothetical},
+          {2, ClaimType::kQuantity, "person evacuate", "2310", "", TitleModifier::kNone,
+           Stance::kHypothetical}},
+         {}};
+  RuleSet set;
+  ASSERT_TRUE(LoadRuleSet("", &set).ok());
+  Corpus corpus = MakeCorpus(c);
+  std::vector<Finding> findings = RunRules(set, corpus, Lexicons::Default());
+  ASSERT_EQ(findings.size(), 1u);
+  std::set<size_t> docs;
+  for (const FindingValue& v : findings[0].values) docs.insert(v.doc);
+  EXPECT_EQ(docs, (std::set<size_t>{0, 1, 2}));
+}
 
 TEST(RuleSetTest, DefaultSetHasEveryRule) {
   RuleSet set;
