@@ -163,6 +163,10 @@ struct TriggerTable {
   };
   std::unordered_map<std::string, TriggerDef, Hash, std::equal_to<>> triggers;
   std::unordered_map<std::string, int, Hash, std::equal_to<>> prefixes;
+  // Occurrence class ("signing", "launch") -> its definition, for the
+  // triggers that are not phrases of the lexicon (verb-object forms, a
+  // placed "signed").
+  std::unordered_map<std::string, TriggerDef, Hash, std::equal_to<>> classes;
 
   explicit TriggerTable(const Lexicons& lex) {
     for (const auto& [key, value] : lex.Get("meeting_verbs").entries()) {
@@ -172,11 +176,17 @@ struct TriggerTable {
       for (size_t p = lower.find(' '); p != std::string::npos; p = lower.find(' ', p + 1)) {
         prefixes[lower.substr(0, p)]++;
       }
+      if (def.role == TriggerRole::kOccur) classes.emplace(def.occurrence, def);
       triggers[std::move(lower)] = def;
     }
   }
   // Some longer trigger starts with `key` and a space.
   bool HasLongerKey(std::string_view key) const { return prefixes.find(key) != prefixes.end(); }
+  // The definition of an occurrence class, or null when the lexicon has none.
+  const TriggerDef* Class(std::string_view name) const {
+    auto it = classes.find(name);
+    return it == classes.end() ? nullptr : &it->second;
+  }
   static const TriggerTable& For(const Lexicons& lex) {
     return lex.Derived<TriggerTable>("meetings.triggers",
                                      [&] { return std::make_unique<TriggerTable>(lex); });
@@ -189,10 +199,7 @@ class MeetingExtractor {
       : ctx_(ctx),
         out_(out),
         own_(ctx.persons ? PersonIndex() : FindPersons(ctx.doc, ctx.lexicons)),
-        persons_(ctx.persons ? ctx.persons : &own_) {
-    auto sg = triggers_.find("signing ceremony");
-    if (sg != triggers_.end() && sg->second.role == TriggerRole::kOccur) signing_ = sg->second;
-  }
+        persons_(ctx.persons ? ctx.persons : &own_) {}
 
   void Run();
 
@@ -294,7 +301,6 @@ class MeetingExtractor {
   std::vector<Token> own_toks_;  // when the context has no token cache
   const std::vector<Token>* toks_ptr_ = &own_toks_;
   const std::vector<Token>& toks() const { return *toks_ptr_; }
-  std::optional<TriggerDef> signing_;  // the lexicon's class for "signing ceremony"
   std::vector<const PersonMention*> mention_at_;
   std::vector<size_t> mention_end_;
   std::vector<bool> in_mention_;
@@ -344,11 +350,11 @@ void MeetingExtractor::FindTriggers(std::vector<Trigger>* out) const {
     }
     if (best == 0) {
       // A verb and its object a few words on: "cut its benchmark interest
-      // rate", "held rates", "launched its Skarv rocket". The class is the
-      // one the lexicon gives the phrase in the table's last column.
+      // rate", "held rates", "launched its Skarv rocket", of the occurrence
+      // class in the table's last column (when the lexicon defines it).
       struct VerbObject {
         std::set<std::string_view> verbs, objects;
-        const char* lexicon_phrase;
+        const char* occurrence_class;
       };
       static const VerbObject kForms[] = {
           {{"cut", "cuts", "raised", "raises", "lowered", "lowers", "hiked", "hikes", "held",
@@ -359,16 +365,16 @@ void MeetingExtractor::FindTriggers(std::vector<Trigger>* out) const {
           {{"launched", "launches", "fired"},
            {"rocket", "satellite", "satellites", "spacecraft", "probe", "missile", "missiles",
             "capsule", "booster"},
-           "liftoff"},
+           "launch"},
       };
       for (const VerbObject& form : kForms) {
         if (!form.verbs.count(toks()[i].lower)) continue;
-        auto lex = triggers_.find(form.lexicon_phrase);
-        if (lex == triggers_.end() || lex->second.role != TriggerRole::kOccur) continue;
+        const TriggerDef* cls = table_.Class(form.occurrence_class);
+        if (!cls) continue;
         for (size_t k = i + 1; k < n && k <= i + 5 && toks()[k].word && !toks()[k].possessive; ++k) {
           if (form.objects.count(toks()[k].lower)) {
             best = k + 1 - i;
-            def = lex->second;
+            def = *cls;
             break;
           }
         }
@@ -910,12 +916,13 @@ void MeetingExtractor::ScanSentence(size_t si) {
       ok = parties >= 2 || (parties == 1 && (c.place.present() || c.date.present() ||
                                              c.subject.present()));
     }
-    if (t.def.role == TriggerRole::kJoint && toks()[t.b].lower == "signed" && signing_ &&
+    const TriggerDef* signing = table_.Class("signing");
+    if (t.def.role == TriggerRole::kJoint && toks()[t.b].lower == "signed" && signing &&
         (c.place.present() || c.date.present())) {
       // "Portugal and Estovia signed an agreement in Lisbon on Wednesday":
       // besides any joint act, a signing placed and dated like any other.
       Trigger st = t;
-      st.def = *signing_;
+      st.def = *signing;
       extra_occurrences.push_back(st);
     }
     if (!ok) continue;
