@@ -154,6 +154,26 @@ std::vector<std::string> PartiesOf(const Claim& c) {
   return out;
 }
 
+// PartiesOf() of every meeting claim of a corpus, computed once per graph
+// (the grouping asks for a claim's parties at every comparison).
+class PartyIndex {
+ public:
+  explicit PartyIndex(const std::vector<Claim>& claims)
+      : base_(claims.data()), of_(claims.size()) {
+    for (size_t i = 0; i < claims.size(); ++i) {
+      if (claims[i].type == ClaimType::kMeeting) of_[i] = PartiesOf(claims[i]);
+    }
+  }
+  // `c` must be a claim of the corpus the index was built from.
+  const std::vector<std::string>& operator()(const Claim& c) const {
+    return of_[static_cast<size_t>(&c - base_)];
+  }
+
+ private:
+  const Claim* base_;
+  std::vector<std::vector<std::string>> of_;
+};
+
 // Two names of one party: one a prefix of the other ("japan", "japanese"),
 // or the same first six letters ("askeria", "askerian").
 bool SameParty(const std::string& a, const std::string& b) {
@@ -258,6 +278,9 @@ double EventMatchScore(const Claim& m, const std::vector<const Claim*>& event,
   return std::max(0.0, std::min(1.0, best));
 }
 
+// How many events of one occurrence class a mention is scored against.
+constexpr size_t kMaxOccurrenceCandidates = 64;
+
 // How well an occurrence (a landing, a rate decision) fits an event of its
 // class. The articles of a run report one story, so one class is one event
 // unless the reports disagree on both place and date, or, for what people
@@ -268,12 +291,9 @@ double EventMatchScore(const Claim& m, const std::vector<const Claim*>& event,
 // an undated mention in another city, 0.5, is not joined, unless the class
 // happens once per story: then 0.6). Two mentions in one report score at
 // least 0.7.
-// How many events of one occurrence class a mention is scored against.
-constexpr size_t kMaxOccurrenceCandidates = 64;
-
 double OccurrenceScore(const Claim& m, const std::vector<const Claim*>& event,
                        const std::vector<std::string>& mp, const std::vector<std::string>& ep,
-                       const GraphOptions& options) {
+                       const PartyIndex& parties_of, const GraphOptions& options) {
   if (m.held_by_people && !mp.empty() && !ep.empty()) {
     bool shared = false;
     for (const std::string& k : mp) {
@@ -281,7 +301,13 @@ double OccurrenceScore(const Claim& m, const std::vector<const Claim*>& event,
     }
     if (!shared) return 0;
   }
-  const std::vector<std::string> named = PartiesOf(m);
+  const std::vector<std::string>& named = parties_of(m);
+  // Only days speak to a date: "the first landfall this year" does not.
+  auto dated = [](const Claim& c) {
+    return c.date_value && c.date_value->resolved() &&
+           c.date_value->kind != TimeValue::Kind::kYear &&
+           c.date_value->kind != TimeValue::Kind::kMonth;
+  };
   double best = 0;
   for (const Claim* e : event) {
     if (e->event_kind != EventKind::kOccurrence || e->occurrence != m.occurrence) continue;
@@ -291,7 +317,7 @@ double OccurrenceScore(const Claim& m, const std::vector<const Claim*>& event,
     // report and "the Airbus" in another).
     bool same_name = false;
     for (const std::string& x : named) {
-      for (const std::string& y : PartiesOf(*e)) same_name = same_name || SameParty(x, y);
+      for (const std::string& y : parties_of(*e)) same_name = same_name || SameParty(x, y);
     }
     if (same_name) {
       best = std::max(best, 0.7);
@@ -302,12 +328,6 @@ double OccurrenceScore(const Claim& m, const std::vector<const Claim*>& event,
       place = AsciiLower(m.place.value) == AsciiLower(e->place.value) ? 1 : -1;
     }
     int date = 0;
-    // Only days speak to a date: "the first landfall this year" does not.
-    auto dated = [](const Claim& c) {
-      return c.date_value && c.date_value->resolved() &&
-             c.date_value->kind != TimeValue::Kind::kYear &&
-             c.date_value->kind != TimeValue::Kind::kMonth;
-    };
     if (dated(m) && dated(*e)) {
       if (m.date_value->Overlaps(*e->date_value)) {
         date = 1;
@@ -327,6 +347,9 @@ double OccurrenceScore(const Claim& m, const std::vector<const Claim*>& event,
   return best;
 }
 
+// Events by a key (person, place, party stem, occurrence class).
+using EventIndex = std::unordered_map<std::string, std::vector<size_t>>;
+
 struct FactGraph::Impl {
   const Corpus* corpus = nullptr;
   GraphOptions options;
@@ -345,10 +368,9 @@ struct FactGraph::Impl {
   void GroupEvents();
   void MergeSplitEvents(const std::vector<std::vector<const Claim*>>& members,
                         const std::vector<std::vector<std::set<std::string>>>& member_heads,
-                        std::unordered_map<std::string, std::vector<size_t>>* by_person,
-                        std::unordered_map<std::string, std::vector<size_t>>* by_place,
-                        std::unordered_map<std::string, std::vector<size_t>>* by_party,
-                        std::unordered_map<std::string, std::vector<size_t>>* by_class);
+                        const EventIndex& by_person, const EventIndex& by_place,
+                        const EventIndex& by_party, const EventIndex& by_class,
+                        const PartyIndex& parties_of);
   void BuildBoostGraph();
 };
 
@@ -453,6 +475,7 @@ void FactGraph::Impl::ResolvePersons() {
 
 void FactGraph::Impl::GroupEvents() {
   const std::vector<Claim>& claims = corpus->claims;
+  const PartyIndex parties_of(claims);
   std::unordered_map<std::string, std::vector<size_t>> by_person;  // key -> events
   std::unordered_map<std::string, std::vector<size_t>> by_place;   // place -> events
   std::unordered_map<std::string, std::vector<size_t>> by_party;   // party stem -> events
@@ -480,29 +503,31 @@ void FactGraph::Impl::GroupEvents() {
         people.push_back(k);
       }
     }
+    const bool occurrence = c.event_kind == EventKind::kOccurrence;
+    const std::vector<std::string>& parties = parties_of(c);
+    // Occurrences meet only their own class (below), never a meeting.
     std::set<size_t> candidates;
-    for (const std::string& k : people) {
-      for (size_t e : by_person[k]) candidates.insert(e);
-    }
-    if (people.empty() && !c.place.value.empty()) {
-      for (size_t e : by_place[AsciiLower(c.place.value)]) candidates.insert(e);
-    }
-    // Parties ("Askeria and Tarvosia began talks") find the events that
-    // name them wherever they were placed.
     std::vector<std::string> party_keys;
-    if (people.empty()) {
-      for (const std::string& party : PartiesOf(c)) party_keys.push_back(party.substr(0, 6));
-      for (const std::string& k : party_keys) {
-        for (size_t e : by_party[k]) candidates.insert(e);
+    if (!occurrence) {
+      for (const std::string& k : people) {
+        for (size_t e : by_person[k]) candidates.insert(e);
+      }
+      if (people.empty() && !c.place.value.empty()) {
+        for (size_t e : by_place[AsciiLower(c.place.value)]) candidates.insert(e);
+      }
+      // Parties ("Askeria and Tarvosia began talks") find the events that
+      // name them wherever they were placed.
+      if (people.empty()) {
+        for (const std::string& party : parties) party_keys.push_back(party.substr(0, 6));
+        for (const std::string& k : party_keys) {
+          for (size_t e : by_party[k]) candidates.insert(e);
+        }
       }
     }
     size_t best = SIZE_MAX;
     double best_score = 0;
     size_t best_recency = 0;
-    const bool occurrence = c.event_kind == EventKind::kOccurrence;
     if (occurrence) {
-      // Occurrences meet only their own class, never a meeting.
-      candidates.clear();
       // The latest kMaxOccurrenceCandidates events of the class: a run of one
       // story has a handful; a corpus of many stories stays linear.
       const std::vector<size_t>& of_class = by_class[c.occurrence];
@@ -511,7 +536,8 @@ void FactGraph::Impl::GroupEvents() {
                         : 0;
       for (size_t q = from; q < of_class.size(); ++q) {
         const size_t e = of_class[q];
-        double s = OccurrenceScore(c, members[e], people, events[e].participants, options);
+        double s =
+            OccurrenceScore(c, members[e], people, events[e].participants, parties_of, options);
         if (s > best_score) {
           best_score = s;
           best = e;
@@ -521,8 +547,8 @@ void FactGraph::Impl::GroupEvents() {
     const std::set<std::string> all_heads = GroupHeads(c);
     const std::set<std::string> mention_heads =
         people.empty() ? all_heads : std::set<std::string>{};
-    const std::vector<std::string> mention_parties =
-        people.empty() ? PartiesOf(c) : std::vector<std::string>{};
+    static const std::vector<std::string> kNoParties;
+    const std::vector<std::string>& mention_parties = people.empty() ? parties : kNoParties;
     for (size_t e : candidates) {
       double s = EventMatchScore(c, members[e], people, events[e].participants, options);
       // "met the Russian delegation" and "met the Ukrainian delegation" are
@@ -559,7 +585,7 @@ void FactGraph::Impl::GroupEvents() {
           // Group evidence is weaker than names: only a day apart at most.
           same_groups = DayGap(c, *members[e][r]) <= 1 &&
                         (GroupsMatch(member_heads[e][r], mention_heads) ||
-                         PartiesMatch(PartiesOf(*members[e][r]), mention_parties));
+                         PartiesMatch(parties_of(*members[e][r]), mention_parties));
         }
       }
       if (same_groups) s = std::min(1.0, s + 0.3);
@@ -632,7 +658,7 @@ void FactGraph::Impl::GroupEvents() {
       if (std::find(v.begin(), v.end(), best) == v.end()) v.push_back(best);
     }
   }
-  MergeSplitEvents(members, member_heads, &by_person, &by_place, &by_party, &by_class);
+  MergeSplitEvents(members, member_heads, by_person, by_place, by_party, by_class, parties_of);
   // Place and label.
   for (EventNode& ev : events) {
     std::map<std::string, int> places;
@@ -677,10 +703,14 @@ void FactGraph::Impl::GroupEvents() {
 void FactGraph::Impl::MergeSplitEvents(
     const std::vector<std::vector<const Claim*>>& members,
     const std::vector<std::vector<std::set<std::string>>>& member_heads,
-    std::unordered_map<std::string, std::vector<size_t>>* by_person,
-    std::unordered_map<std::string, std::vector<size_t>>* by_place,
-    std::unordered_map<std::string, std::vector<size_t>>* by_party,
-    std::unordered_map<std::string, std::vector<size_t>>* by_class) {
+    const EventIndex& by_person, const EventIndex& by_place, const EventIndex& by_party,
+    const EventIndex& by_class, const PartyIndex& parties_of) {
+  static const std::vector<size_t> kNone;
+  auto lookup = [](const EventIndex& index, const std::string& key)
+      -> const std::vector<size_t>& {
+    auto it = index.find(key);
+    return it == index.end() ? kNone : it->second;
+  };
   const std::vector<Claim>& claims = corpus->claims;
   const size_t n = events.size();
   std::vector<size_t> root(n);
@@ -701,7 +731,7 @@ void FactGraph::Impl::MergeSplitEvents(
     // Occurrences and meetings never merge (the people named with a signing
     // may meet on another day).
     for (const std::string& k : events[a].participants) {
-      for (size_t e : (*by_person)[k]) {
+      for (size_t e : lookup(by_person, k)) {
         if (e > a && !occurrence && events[e].kind != EventKind::kOccurrence) others.insert(e);
       }
     }
@@ -709,7 +739,7 @@ void FactGraph::Impl::MergeSplitEvents(
       // The next kMaxOccurrenceCandidates events of the class (bounded, as in
       // the grouping).
       const std::vector<size_t>& of_class =
-          (*by_class)[claims[events[a].claims.front()].occurrence];
+          lookup(by_class, claims[events[a].claims.front()].occurrence);
       auto it = std::upper_bound(of_class.begin(), of_class.end(), a);
       for (size_t q = 0; it != of_class.end() && q < kMaxOccurrenceCandidates; ++it, ++q) {
         others.insert(*it);
@@ -719,12 +749,12 @@ void FactGraph::Impl::MergeSplitEvents(
       // the same parties.
       for (const Claim* m : members[a]) {
         if (!m->place.value.empty()) {
-          for (size_t e : (*by_place)[AsciiLower(m->place.value)]) {
+          for (size_t e : lookup(by_place, AsciiLower(m->place.value))) {
             if (e > a && events[e].participants.empty()) others.insert(e);
           }
         }
-        for (const std::string& party : PartiesOf(*m)) {
-          for (size_t e : (*by_party)[party.substr(0, 6)]) {
+        for (const std::string& party : parties_of(*m)) {
+          for (size_t e : lookup(by_party, party.substr(0, 6))) {
             if (e > a && events[e].participants.empty()) others.insert(e);
           }
         }
@@ -750,7 +780,7 @@ void FactGraph::Impl::MergeSplitEvents(
         }
         if (occurrence) {
           best = std::max(best, OccurrenceScore(m, members[b], people, events[b].participants,
-                                                options));
+                                                parties_of, options));
           continue;
         }
         double sc = EventMatchScore(m, members[b], people, events[b].participants, options);
@@ -764,7 +794,7 @@ void FactGraph::Impl::MergeSplitEvents(
           for (size_t q = 0; q < members[b].size() && !same_groups; ++q) {
             same_groups = DayGap(m, *members[b][q]) <= 1 &&
                           (GroupsMatch(member_heads[b][q], member_heads[a][r]) ||
-                           PartiesMatch(PartiesOf(*members[b][q]), PartiesOf(m)));
+                           PartiesMatch(parties_of(*members[b][q]), parties_of(m)));
           }
           if (!same_groups) continue;
           sc = std::min(1.0, sc + 0.3);
