@@ -218,6 +218,9 @@ class MeetingExtractor {
   // stopword, and that the document never writes with a demonym ending),
   // or 0.
   size_t UnknownPlaceAt(size_t k, size_t e) const;
+  // True when the document writes `name` as a country's (a demonym ending,
+  // a possessive with a state's organs); asked once per name and document.
+  bool NamesCountry(const std::string& name) const;
   // Tokens of a country or body named as a party at token `k` ("Askeria",
   // "the European Union"): capitalized words that are no person, title,
   // stopword or place, or a country or organization the lexicons know; 0
@@ -305,6 +308,7 @@ class MeetingExtractor {
   std::vector<size_t> mention_end_;
   std::vector<bool> in_mention_;
   std::vector<bool> boundary_;
+  mutable std::unordered_map<std::string, bool> names_country_;  // per document
 };
 
 void MeetingExtractor::FindTriggers(std::vector<Trigger>* out) const {
@@ -629,12 +633,21 @@ size_t MeetingExtractor::UnknownPlaceAt(size_t k, size_t e) const {
     if (t.possessive) return 0;  // "in Tarvosia's capital": a country
   }
   if (q == k || plain == 0) return 0;
+  // The next word must not continue a name or an organization ("in Kalmar
+  // Airways' hangar", "at Brightline Inc").
+  if (q < e && toks()[q].word && toks()[q].cap) return 0;
+  return NamesCountry(std::string(ctx_.doc.Slice(TokSpan(k, q)))) ? 0 : q - k;
+}
+
+bool MeetingExtractor::NamesCountry(const std::string& name) const {
+  auto known = names_country_.find(name);
+  if (known != names_country_.end()) return known->second;
+  bool country = false;
   // A word the document also writes with a demonym ending ("Tarvosian")
   // names a country, not a town.
-  std::string name(ctx_.doc.Slice(TokSpan(k, q)));
   const std::string& text = ctx_.doc.text();
   for (std::string_view suffix : {"n ", "ian ", "ese "}) {
-    if (text.find(name + std::string(suffix)) != std::string::npos) return 0;
+    country = country || text.find(name + std::string(suffix)) != std::string::npos;
   }
   // So does one whose possessive has a state's organs ("Tarvosia's
   // delegation", "Tarvosia's foreign minister"); a town has an airport or a
@@ -643,18 +656,16 @@ size_t MeetingExtractor::UnknownPlaceAt(size_t k, size_t e) const {
       "delegation", "government", "parliament", "army", "military", "troops", "forces",
       "president", "prime minister", "foreign minister", "defense minister", "ambassador",
       "embassy", "border", "economy", "ministry", "national", "people"};
-  for (size_t pos = text.find(name + "'s "); pos != std::string::npos;
+  for (size_t pos = text.find(name + "'s "); !country && pos != std::string::npos;
        pos = text.find(name + "'s ", pos + 1)) {
     std::string_view after = std::string_view(text).substr(pos + name.size() + 3);
     for (const char* head : kStateHeads) {
       std::string_view h(head);
-      if (after.size() >= h.size() && AsciiLower(after.substr(0, h.size())) == h) return 0;
+      country = country || (after.size() >= h.size() && AsciiLower(after.substr(0, h.size())) == h);
     }
   }
-  // The next word must not continue a name or an organization ("in Kalmar
-  // Airways' hangar", "at Brightline Inc").
-  if (q < e && toks()[q].word && toks()[q].cap) return 0;
-  return q - k;
+  names_country_.emplace(name, country);
+  return country;
 }
 
 size_t MeetingExtractor::PartyNameAt(size_t k, size_t e) const {
