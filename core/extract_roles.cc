@@ -219,7 +219,8 @@ bool RoleExtractor::OrgWordAt(size_t k) const {
   for (char c : t.lower) {
     if (!std::isalpha(static_cast<unsigned char>(c)) && c != '-' && c != '&') return false;
   }
-  if (Word(t).found || Word(t).honorific) return false;
+  const OfficeWord w = Word(t);
+  if (w.found || w.honorific) return false;
   TitleModifier m;
   if (ModifierWord(t.lower, &m) || IsSkippableAdjective(t.lower)) return false;
   if (ctx_.lexicons.Get("name_stopwords").Contains(std::string(t.text))) return false;
